@@ -1,0 +1,78 @@
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import { FrontMatter } from '../model/front-matter.schema.ts';
+import type { ValidationIssue } from '../errors.ts';
+
+export interface SplitSource {
+  yaml: string;
+  /** 1-based line of the first YAML line. */
+  yamlLine: number;
+  body: string;
+  /** 1-based line of the first body line. */
+  bodyLine: number;
+}
+
+/** Splits `---\nyaml\n---\nbody`; returns null when the file has no front matter. */
+export function splitFrontMatter(source: string): SplitSource | null {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!text.startsWith('---\n')) return null;
+  const end = text.indexOf('\n---\n', 3);
+  const endAtEof = end < 0 && text.endsWith('\n---') ? text.length - 4 : -1;
+  const close = end >= 0 ? end : endAtEof;
+  if (close < 0) return null;
+  const yaml = text.slice(4, close + 1);
+  const yamlLines = countLines(yaml);
+  return { yaml, yamlLine: 2, body: text.slice(close + 5), bodyLine: 2 + yamlLines + 1 };
+}
+
+function countLines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+export type FrontMatterResult =
+  | { ok: true; data: FrontMatter }
+  | { ok: false; issues: ValidationIssue[] };
+
+/** Parses and validates the YAML front matter, giving each problem the line it is on. */
+export function parseFrontMatter(split: SplitSource): FrontMatterResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + split.yamlLine - 1;
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      issues: doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` })),
+    };
+  }
+  const parsed = FrontMatter.safeParse(doc.toJS());
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => ({
+      line: lineOfPath(doc, issue.path, lineAt) ?? split.yamlLine,
+      field: issue.path.join('.') || undefined,
+      message: describeIssue(issue),
+    })),
+  };
+}
+
+/** The line of the deepest YAML node that exists along the issue's path. */
+function lineOfPath(
+  doc: ReturnType<typeof parseDocument>,
+  path: PropertyKey[],
+  lineAt: (offset: number) => number,
+): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth) as (string | number)[], true);
+    if (isNode(node) && node.range) return lineAt(node.range[0]);
+  }
+  return undefined;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
+  return issue.message;
+}
