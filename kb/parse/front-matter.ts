@@ -51,7 +51,8 @@ export function parseFrontMatter(split: SplitSource): FrontMatterResult {
   return {
     ok: false,
     issues: parsed.error.issues.map((issue) => ({
-      line: lineOfPath(doc, issue.path, lineAt) ?? split.yamlLine,
+      // An unknown key is best shown on its own line, not on its parent's.
+      line: lineOfPath(doc, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path, lineAt) ?? split.yamlLine,
       field: issue.path.join('.') || undefined,
       message: describeIssue(issue),
     })),

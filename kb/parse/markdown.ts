@@ -1,4 +1,4 @@
-import MarkdownIt, { type Token } from 'markdown-it';
+import MarkdownIt, { type MarkdownIt as Md, type Token } from 'markdown-it';
 
 export type { Token };
 
@@ -17,7 +17,7 @@ const SAFE_LINK = /^(https?:|mailto:|#|\/(?!\/)|\.{0,2}\/)|^[^:]*$/i;
  * http(s), mailto and relative links survive: `javascript:`, `data:`, `vbscript:` and
  * anything else become plain text.
  */
-function createRenderer(): MarkdownIt {
+function createRenderer(): Md {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   md.validateLink = (url) => SAFE_LINK.test(url.trim());
   md.core.ruler.push('heading_anchor', (state) => {

@@ -38,7 +38,8 @@ export function parseBody(body: string, firstLine: number, resolutionIds: Set<st
     const level = token.tag === 'h2' ? 2 : 3;
     // The heading_anchor rule has already moved any `{#anchor}` into the id attribute.
     const text = tokens[i + 1]?.content ?? '';
-    const anchor = token.attrGet('id') ?? undefined;
+    const id = token.attrGet('id');
+    const anchor = id === null ? undefined : String(id);
     const named = headingKind(text);
     let kind: SectionKind;
     if (anchor && resolutionIds.has(anchor)) kind = 'resolution-path';

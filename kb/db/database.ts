@@ -1,0 +1,56 @@
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type * as schema from './schema.ts';
+
+/** Drizzle over either driver: reads are always awaited, so sync and async both fit. */
+export type Orm = BaseSQLiteDatabase<'sync' | 'async', unknown, typeof schema>;
+
+/** A write prepared ahead of time, so a whole change can be sent as one unit. */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The database as kb/ sees it. The two drivers differ only here: better-sqlite3 runs a
+ * change in one synchronous transaction, D1 (which has no interactive transactions) in one batch.
+ */
+export interface KbDatabase {
+  orm: Orm;
+  driver: 'better-sqlite3' | 'd1';
+  /** Applies every statement or none. */
+  writeAtomic(statements: Statement[]): Promise<void>;
+}
+
+/** The part of a better-sqlite3 `Database` we use, so kb/ need not import the native module. */
+export interface SyncSqliteClient {
+  prepare(sql: string): { run(...params: unknown[]): unknown };
+  transaction<T>(fn: () => T): () => T;
+}
+
+export function syncWriter(client: SyncSqliteClient): KbDatabase['writeAtomic'] {
+  const cache = new Map<string, ReturnType<SyncSqliteClient['prepare']>>();
+  const prepared = (sql: string) => {
+    let stmt = cache.get(sql);
+    if (!stmt) cache.set(sql, (stmt = client.prepare(sql)));
+    return stmt;
+  };
+  return async (statements) => {
+    client.transaction(() => {
+      for (const s of statements) prepared(s.sql).run(...s.params);
+    })();
+  };
+}
+
+/** The part of a D1 binding we use. */
+export interface D1Client {
+  prepare(sql: string): { bind(...values: unknown[]): unknown };
+  batch(statements: unknown[]): Promise<unknown>;
+}
+
+/** D1 caps bound parameters per statement at 100; callers keep statements small. */
+export function d1Writer(client: D1Client): KbDatabase['writeAtomic'] {
+  return async (statements) => {
+    if (statements.length === 0) return;
+    await client.batch(statements.map((s) => client.prepare(s.sql).bind(...s.params)));
+  };
+}

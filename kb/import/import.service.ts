@@ -1,0 +1,99 @@
+import type { Article } from '../model/article.ts';
+import { LOCALES } from '../model/front-matter.schema.ts';
+import type { KbDatabase, Statement } from '../db/database.ts';
+import { InvalidArticleError, type ValidationIssue } from '../errors.ts';
+import { parseArticle } from '../parse/article.parser.ts';
+import { createArticleStore } from '../store/article.store.ts';
+import { translationKey, writeTranslation } from '../store/translation.writes.ts';
+import { sha256Hex } from '../util/hash.ts';
+
+/** An article file as read by an adapter: its path relative to the articles folder. */
+export interface ArticleFile {
+  path: string;
+  content: string;
+}
+
+export interface ParsedFile {
+  path: string;
+  article: Article;
+  hash: string;
+}
+
+export interface ImportReport {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+  /** Translations in the database with no file on disk: reported, never deleted. */
+  missingOnDisk: string[];
+}
+
+export type ImportProgress = (done: number, total: number, phase: 'validate' | 'write') => void;
+
+const FILE_NAME = /^(?:.*\/)?(\d+)\/([a-z]{2}-[A-Z]{2})\.md$/;
+
+/** Parses and validates every file; throws InvalidArticleError listing every problem found. */
+export async function validateFiles(files: ArticleFile[], onProgress?: ImportProgress): Promise<ParsedFile[]> {
+  const issues: ValidationIssue[] = [];
+  const parsed: ParsedFile[] = [];
+  const seen = new Map<string, string>();
+  for (const [i, file] of files.entries()) {
+    onProgress?.(i + 1, files.length, 'validate');
+    const name = FILE_NAME.exec(file.path);
+    if (!name) {
+      issues.push({ file: file.path, line: 1, message: `article files are named <number>/<locale>.md with a locale of ${LOCALES.join(', ')}` });
+      continue;
+    }
+    const result = parseArticle(file.content, file.path);
+    if (!result.ok) {
+      issues.push(...result.issues);
+      continue;
+    }
+    const { article } = result;
+    if (String(article.number) !== name[1]) {
+      issues.push({ file: file.path, line: 2, field: 'number', message: `is ${article.number} but the folder is ${name[1]}` });
+    }
+    if (article.locale !== name[2]) {
+      issues.push({ file: file.path, line: 2, field: 'locale', message: `is ${article.locale} but the file name says ${name[2]}` });
+    }
+    const key = translationKey(article.number, article.locale);
+    const first = seen.get(key);
+    if (first) {
+      issues.push({ file: file.path, line: 1, field: 'locale', message: `duplicate locale: ${article.id} ${article.locale} is also in ${first}` });
+    }
+    seen.set(key, file.path);
+    parsed.push({ path: file.path, article, hash: await sha256Hex(file.content) });
+  }
+  if (issues.length > 0) throw new InvalidArticleError(issues);
+  return parsed;
+}
+
+/**
+ * Brings the database in line with the files, all or nothing: unchanged files do nothing,
+ * changed ones become a new revision, and one invalid file leaves the database untouched.
+ */
+export async function importFiles(db: KbDatabase, files: ArticleFile[], opts: { onProgress?: ImportProgress; now?: string } = {}): Promise<ImportReport> {
+  const parsed = await validateFiles(files, opts.onProgress);
+  const store = createArticleStore(db);
+  const stored = new Map((await store.listStored()).map((s) => [s.key, s]));
+  const lastRevision = await store.lastRevisions();
+  const now = opts.now ?? new Date().toISOString();
+  const report: ImportReport = { created: [], updated: [], unchanged: [], missingOnDisk: [] };
+  const statements: Statement[] = [];
+
+  for (const file of parsed) {
+    const key = translationKey(file.article.number, file.article.locale);
+    const label = `${file.article.id} ${file.article.locale}`;
+    const current = stored.get(key);
+    stored.delete(key);
+    if (current?.contentHash === file.hash) {
+      report.unchanged.push(label);
+      continue;
+    }
+    (current ? report.updated : report.created).push(label);
+    statements.push(...writeTranslation(db.orm, file.article, file.hash, (lastRevision.get(key) ?? 0) + 1, 'import', now));
+  }
+  report.missingOnDisk = [...stored.values()].map((s) => `KB${s.number} ${s.locale}`);
+  if (statements.length > 0) await db.writeAtomic(statements);
+  opts.onProgress?.(parsed.length, parsed.length, 'write');
+  return report;
+}

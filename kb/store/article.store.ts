@@ -1,0 +1,60 @@
+import { and, asc, desc, eq, max } from 'drizzle-orm';
+import type { Article } from '../model/article.ts';
+import type { KbDatabase } from '../db/database.ts';
+import { revisions, translations } from '../db/schema.ts';
+
+export interface StoredTranslation {
+  key: string;
+  number: number;
+  locale: string;
+  contentHash: string;
+  revision: number;
+  updatedAt: string;
+}
+
+/** Reads of stored translations; writes go through translation.writes.ts and writeAtomic. */
+export function createArticleStore(db: KbDatabase) {
+  const { orm } = db;
+  return {
+    /** Hash and revision of every current translation, for idempotent imports. */
+    async listStored(): Promise<StoredTranslation[]> {
+      return orm.select({
+        key: translations.key, number: translations.number, locale: translations.locale,
+        contentHash: translations.contentHash, revision: translations.revision, updatedAt: translations.updatedAt,
+      }).from(translations).orderBy(asc(translations.number), asc(translations.locale));
+    },
+
+    /** The highest revision number per translation key, deletions included. */
+    async lastRevisions(): Promise<Map<string, number>> {
+      const rows = await orm.select({ key: revisions.key, n: max(revisions.n) }).from(revisions).groupBy(revisions.key);
+      return new Map(rows.map((r) => [r.key, r.n ?? 0]));
+    },
+
+    async localesOf(number: number): Promise<string[]> {
+      const rows = await orm.select({ locale: translations.locale }).from(translations)
+        .where(eq(translations.number, number)).orderBy(asc(translations.locale));
+      return rows.map((r) => r.locale);
+    },
+
+    async getTranslation(number: number, locale: string): Promise<(Article & { storedRevision: number; updatedAt: string }) | undefined> {
+      const [row] = await orm.select({
+        document: translations.document, source: translations.source,
+        revision: translations.revision, updatedAt: translations.updatedAt,
+      }).from(translations).where(and(eq(translations.number, number), eq(translations.locale, locale))).limit(1);
+      if (!row) return undefined;
+      return { ...(JSON.parse(row.document) as Omit<Article, 'source'>), source: row.source, storedRevision: row.revision, updatedAt: row.updatedAt };
+    },
+
+    async isEmpty(): Promise<boolean> {
+      const rows = await orm.select({ key: translations.key }).from(translations).limit(1);
+      return rows.length === 0;
+    },
+
+    async history(number: number, locale: string) {
+      return orm.select().from(revisions)
+        .where(and(eq(revisions.number, number), eq(revisions.locale, locale))).orderBy(desc(revisions.n));
+    },
+  };
+}
+
+export type ArticleStore = ReturnType<typeof createArticleStore>;

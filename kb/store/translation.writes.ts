@@ -1,0 +1,97 @@
+import { eq } from 'drizzle-orm';
+import type { Article } from '../model/article.ts';
+import type { Orm, Statement } from '../db/database.ts';
+import { articleProducts, articles, errorCodes, labels, logExcerpts, products, revisions, translations } from '../db/schema.ts';
+import { searchFields } from './search-text.ts';
+
+export type Origin = 'import' | 'api';
+
+export function translationKey(number: number, locale: string): string {
+  return `${number}:${locale}`;
+}
+
+function stmt(query: { toSQL(): { sql: string; params: unknown[] } }): Statement {
+  const { sql: text, params } = query.toSQL();
+  return { sql: text, params };
+}
+
+/** Everything derived from a translation is deleted, then written again from the new article. */
+function clearDerived(orm: Orm, key: string): Statement[] {
+  return [
+    stmt(orm.delete(articleProducts).where(eq(articleProducts.key, key))),
+    stmt(orm.delete(errorCodes).where(eq(errorCodes.key, key))),
+    stmt(orm.delete(logExcerpts).where(eq(logExcerpts.key, key))),
+    stmt(orm.delete(labels).where(eq(labels.key, key))),
+    { sql: 'DELETE FROM articles_fts WHERE key = ?', params: [key] },
+    { sql: 'DELETE FROM articles_trigram WHERE key = ?', params: [key] },
+  ];
+}
+
+/** The statements that make `article` the current revision `n` of its translation. */
+export function writeTranslation(orm: Orm, article: Article, hash: string, n: number, origin: Origin, now: string): Statement[] {
+  const key = translationKey(article.number, article.locale);
+  const { source, ...document } = article;
+  const row = {
+    key, number: article.number, locale: article.locale, title: article.title, summary: article.summary,
+    sourceRevision: article.revision, lastReviewed: article.lastReviewed, contentHash: hash, revision: n,
+    document: JSON.stringify(document), source, updatedAt: now,
+  };
+  const out: Statement[] = [
+    stmt(orm.insert(articles).values({ number: article.number, id: article.id }).onConflictDoNothing()),
+    stmt(orm.insert(translations).values(row).onConflictDoUpdate({ target: translations.key, set: row })),
+    stmt(orm.insert(revisions).values({
+      key, number: article.number, locale: article.locale, n, contentHash: hash, source, origin,
+      action: n === 1 ? 'create' : 'update', createdAt: now,
+    })),
+    ...clearDerived(orm, key),
+  ];
+  for (const p of article.products) {
+    out.push(stmt(orm.insert(products).values({ slug: p.slug, name: p.name }).onConflictDoNothing()));
+    for (const version of new Set(p.versions)) {
+      out.push(stmt(orm.insert(articleProducts).values({
+        key, number: article.number, productSlug: p.slug, version, relation: p.relation, note: p.note ?? null,
+      })));
+    }
+  }
+  for (const code of new Set(article.errorCodes.map((c) => c.toUpperCase().replace('0X', '0x')))) {
+    out.push(stmt(orm.insert(errorCodes).values({ key, number: article.number, code })));
+  }
+  for (const log of article.logs) {
+    out.push(stmt(orm.insert(logExcerpts).values({
+      key, logId: log.id, source: log.source, path: log.path, phase: log.phase ?? null, text: log.lines.join('\n'),
+    })));
+  }
+  const tags = [
+    ...[...new Set(article.labels)].map((label) => ({ label, kind: 'label' as const })),
+    ...[...new Set(article.keywords)].map((label) => ({ label, kind: 'keyword' as const })),
+  ];
+  for (const t of tags) out.push(stmt(orm.insert(labels).values({ key, number: article.number, ...t })));
+  const f = searchFields(article);
+  out.push({
+    sql: 'INSERT INTO articles_fts (key, locale, title, summary, symptoms, body, codes) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    params: [key, article.locale, f.title, f.summary, f.symptoms, f.body, f.codes],
+  });
+  out.push({
+    sql: 'INSERT INTO articles_trigram (key, locale, title, body) VALUES (?, ?, ?, ?)',
+    params: [key, article.locale, f.title, [f.summary, f.symptoms, f.body, f.codes].join('\n')],
+  });
+  return out;
+}
+
+/** Removes a translation (its history stays), recording the deletion as revision `n`. */
+export function deleteTranslation(orm: Orm, number: number, locale: string, n: number, origin: Origin, now: string): Statement[] {
+  const key = translationKey(number, locale);
+  return [
+    ...clearDerived(orm, key),
+    stmt(orm.delete(translations).where(eq(translations.key, key))),
+    stmt(orm.insert(revisions).values({
+      key, number, locale, n, contentHash: null, source: null, origin, action: 'delete', createdAt: now,
+    })),
+    // The article row goes with its last translation, so lists never show empty articles.
+    {
+      sql: 'DELETE FROM articles WHERE number = ? AND NOT EXISTS (SELECT 1 FROM translations WHERE number = ?)',
+      params: [number, number],
+    },
+  ];
+}
+

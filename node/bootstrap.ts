@@ -1,0 +1,17 @@
+import { importFiles } from '../kb/import/import.service.ts';
+import { createServices } from '../kb/services/index.ts';
+import { readArticleFiles } from './article-files.ts';
+import { openDatabase } from './database.ts';
+import { BUNDLED_ARTICLES_DIR, DEFAULT_DATABASE } from './paths.ts';
+
+/** The database named by KB_DATABASE (or .data/kb.sqlite), migrated and, when empty, filled. */
+export async function bootstrap(env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.error) {
+  const file = env.KB_DATABASE || DEFAULT_DATABASE;
+  const db = openDatabase(file);
+  const services = createServices(db);
+  if (await services.store.isEmpty()) {
+    const report = await importFiles(db, await readArticleFiles(BUNDLED_ARTICLES_DIR));
+    log(`kbdesk: new database ${file}: imported ${report.created.length} article translations`);
+  }
+  return { db, services, file };
+}

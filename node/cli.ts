@@ -1,0 +1,22 @@
+import { importCommand, validateCommand } from './commands/import.command.ts';
+import { serveCommand } from './commands/serve.command.ts';
+
+const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
+  serve: { run: serveCommand, help: 'serve the API on PORT (default 8787)' },
+  import: { run: importCommand, help: 'import [dir]  validate and import article files (default kb/articles)' },
+  validate: { run: validateCommand, help: 'validate [dir]  check article files without writing' },
+};
+
+function usage(): string {
+  return ['usage: kbdesk <command> [args]', '', ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.help}`)].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    console.error(usage());
+    return name && name !== 'help' && name !== '--help' ? 2 : 0;
+  }
+  return command.run(args);
+}

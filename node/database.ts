@@ -1,0 +1,32 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from '../kb/db/schema.ts';
+import { syncWriter, type KbDatabase, type Orm } from '../kb/db/database.ts';
+import { MIGRATIONS_DIR } from './paths.ts';
+
+export interface NodeDatabase extends KbDatabase {
+  close(): void;
+  client: Database.Database;
+}
+
+/** Opens (creating if needed) a SQLite file and applies the migrations in `migrations/`. */
+export function openDatabase(file: string): NodeDatabase {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const client = new Database(file);
+  client.pragma('journal_mode = WAL');
+  client.pragma('synchronous = NORMAL');
+  client.pragma('foreign_keys = ON');
+  client.pragma('busy_timeout = 5000');
+  const orm = drizzle(client, { schema });
+  migrate(orm, { migrationsFolder: MIGRATIONS_DIR });
+  return {
+    orm: orm as unknown as Orm,
+    driver: 'better-sqlite3',
+    writeAtomic: syncWriter(client),
+    client,
+    close: () => client.close(),
+  };
+}

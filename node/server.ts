@@ -1,0 +1,27 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from '../api/app.ts';
+import { bootstrap } from './bootstrap.ts';
+import { configFromEnv } from './config.ts';
+
+/** Starts the HTTP server; resolves once it listens. `port: 0` picks a free port. */
+export async function startServer(opts: { port?: number; hostname?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const env = opts.env ?? process.env;
+  const { db, services, file } = await bootstrap(env);
+  const app = createApp(services, configFromEnv(env));
+  const port = opts.port ?? Number(env.PORT || 8787);
+  const hostname = opts.hostname ?? env.HOST ?? '0.0.0.0';
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port, hostname }, () => resolve(s));
+  });
+  const address = server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    port: boundPort,
+    url: `http://127.0.0.1:${boundPort}`,
+    file,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUNDLED_ARTICLES_DIR, ROOT } from '../../node/paths.ts';
+
+const dirs: string[] = [];
+function workdir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kbdesk-cli-'));
+  dirs.push(dir);
+  cpSync(BUNDLED_ARTICLES_DIR, join(dir, 'articles'), { recursive: true });
+  return dir;
+}
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function kbdesk(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [join(ROOT, 'bin/kbdesk.js'), ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+}
+
+describe('kbdesk validate', () => {
+  it('accepts the bundled articles', () => {
+    const r = kbdesk(['validate']);
+    expect(r.stdout).toMatch(/2 article file\(s\) .* are valid/);
+    expect(r.status).toBe(0);
+  });
+
+  it('reports each problem as file:line: field: message and exits 1', () => {
+    const dir = workdir();
+    const file = join(dir, 'articles/954960/pl-PL.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('relation: affected', 'relation: maybe'));
+    const r = kbdesk(['validate', join(dir, 'articles')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^954960\/pl-PL\.md:21: products\.0\.relation: /m);
+  });
+});
+
+describe('kbdesk import', () => {
+  it('imports, then finds nothing to do, then records a change', () => {
+    const dir = workdir();
+    const env = { KB_DATABASE: join(dir, 'kb.sqlite') };
+    expect(kbdesk(['import', join(dir, 'articles')], env).stdout).toContain('created 2, updated 0, unchanged 0');
+    expect(kbdesk(['import', join(dir, 'articles')], env).stdout).toContain('created 0, updated 0, unchanged 2');
+    const file = join(dir, 'articles/954960/en-US.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## Status\n', '## Status\n\nEdited.\n'));
+    const r = kbdesk(['import', join(dir, 'articles')], env);
+    expect(r.stdout).toContain('created 0, updated 1, unchanged 1');
+    expect(r.stdout).toContain('~ KB954960 en-US');
+  });
+
+  it('writes nothing when a file is invalid', () => {
+    const dir = workdir();
+    const env = { KB_DATABASE: join(dir, 'kb.sqlite') };
+    writeFileSync(join(dir, 'articles/954960/xx.md'), '# not an article\n');
+    const r = kbdesk(['import', join(dir, 'articles')], env);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('nothing was written');
+    rmSync(join(dir, 'articles/954960/xx.md'));
+    expect(kbdesk(['import', join(dir, 'articles')], env).stdout).toContain('created 2');
+  });
+});
