@@ -1,24 +1,48 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import type { Services } from '../kb/services/index.ts';
+import { accessLog, type LogSink } from './access-log.ts';
+import { cacheHeaders } from './cache.ts';
 import type { AppConfig, AppEnv } from './env.ts';
 import { problemResponse, renderError, validationHook } from './problem.ts';
+import { articleWritesRoutes } from './routes/article-writes.routes.ts';
 import { articlesRoutes } from './routes/articles.routes.ts';
+import { mountDocs } from './routes/docs.routes.ts';
+import { errorsRoutes } from './routes/errors.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { productsRoutes } from './routes/products.routes.ts';
+import { revisionsRoutes } from './routes/revisions.routes.ts';
+
+export interface AppOptions {
+  log?: LogSink;
+}
 
 /** Builds the whole HTTP app over injected services; Node and Workers entries both call this. */
-export function createApp(services: Services, config: AppConfig) {
+export function createApp(services: Services, config: AppConfig, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use(requestId({ headerName: 'X-Request-Id' }));
+  if (options.log) app.use(accessLog(options.log));
   app.use(async (c, next) => {
     c.set('services', services);
     c.set('config', config);
     await next();
   });
+  // Read-only methods only: a browser on another origin can never preflight its way into admin writes.
+  app.use('/v1/*', cors({
+    origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
+    allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Accept-Language'],
+    exposeHeaders: ['ETag', 'Content-Language', 'X-Request-Id', 'Retry-After'],
+    maxAge: 600,
+  }));
+  app.use('/v1/*', ...cacheHeaders());
   app.onError(renderError);
   app.notFound((c) => problemResponse(c, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
-  app.route('/', healthRoutes());
-  app.route('/', articlesRoutes());
+  for (const routes of [healthRoutes(), articlesRoutes(), revisionsRoutes(), articleWritesRoutes(), productsRoutes(), errorsRoutes()]) {
+    app.route('/', routes);
+  }
+  mountDocs(app);
   return app;
 }
 

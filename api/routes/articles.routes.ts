@@ -1,35 +1,72 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ArticleView } from '../../kb/model/article-view.schema.ts';
+import { ArticleIdParam, ListArticlesQuery, LocaleParam } from '../../kb/model/inputs.schema.ts';
+import { articleHtml } from '../../kb/parse/render-article.ts';
 import { parseAcceptLanguage } from '../../kb/services/locale.ts';
 import type { AppEnv } from '../env.ts';
 import { problemResponses, validationHook } from '../problem.ts';
+
+const ArticleHead = z.object({
+  id: z.string(), number: z.number(), locale: z.string(), title: z.string(), summary: z.string(), locales: z.array(z.string()),
+}).openapi('ArticleHead');
+
+const listArticles = createRoute({
+  method: 'get',
+  path: '/v1/articles',
+  tags: ['articles'],
+  summary: 'List articles, filtered by product, version, label or locale',
+  request: { query: ListArticlesQuery },
+  responses: {
+    200: { description: 'A page of articles', content: { 'application/json': { schema: z.object({ items: z.array(ArticleHead), nextCursor: z.string().optional() }) } } },
+    ...problemResponses(400),
+  },
+});
 
 const getArticle = createRoute({
   method: 'get',
   path: '/v1/articles/{id}',
   tags: ['articles'],
-  summary: 'One article in the best available locale',
+  summary: 'One article in the best available locale, as JSON, markdown or HTML',
   request: {
-    params: z.object({ id: z.string().max(20).openapi({ example: 'KB954960', description: 'KB954960, kb954960 or 954960' }) }),
-    query: z.object({ locale: z.string().max(20).optional().openapi({ example: 'pl-PL', description: 'Wins over Accept-Language' }) }),
+    params: z.object({ id: ArticleIdParam.openapi({ example: 'KB954960' }) }),
+    query: z.object({
+      locale: LocaleParam.optional().openapi({ example: 'pl-PL', description: 'Wins over Accept-Language' }),
+      format: z.enum(['json', 'markdown', 'html']).default('json').describe('json (structured), markdown (the source file) or html'),
+    }),
   },
   responses: {
-    200: { description: 'The article', content: { 'application/json': { schema: ArticleView.openapi('Article') } } },
+    200: {
+      description: 'The article; Content-Language names the locale served',
+      content: {
+        'application/json': { schema: ArticleView.extend({ availableLocales: z.array(z.string()) }).openapi('Article') },
+        'text/markdown': { schema: z.string() },
+        'text/html': { schema: z.string() },
+      },
+    },
     ...problemResponses(400, 404),
   },
 });
 
+function wantedLocales(query: string | undefined, header: string | undefined): string[] {
+  return [...(query ? [query] : []), ...parseAcceptLanguage(header)];
+}
+
 export function articlesRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.openapi(listArticles, async (c) => c.json(await c.get('services').articles.list(c.req.valid('query')), 200));
   app.openapi(getArticle, async (c) => {
     const { id } = c.req.valid('param');
-    const { locale } = c.req.valid('query');
-    const wanted = [...(locale ? [locale] : []), ...parseAcceptLanguage(c.req.header('Accept-Language'))];
-    const { article, availableLocales } = await c.get('services').articles.get(id, wanted);
-    const { source: _source, ...view } = article;
+    const { locale, format } = c.req.valid('query');
+    const { article, availableLocales } = await c.get('services').articles.get(id, wantedLocales(locale, c.req.header('Accept-Language')));
     c.header('Content-Language', article.locale);
     c.header('Vary', 'Accept-Language');
+    c.header('Link', availableLocales.map((l) => `</v1/articles/${article.id}?locale=${l}>; rel="alternate"; hreflang="${l}"`).join(', '));
+    if (format === 'markdown') return c.body(article.source, 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
+    if (format === 'html') return c.html(articleHtml(article), 200);
+    const { source: _source, ...view } = article;
     return c.json({ ...view, availableLocales }, 200);
   });
   return app;
 }
+
+export { wantedLocales };

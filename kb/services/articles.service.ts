@@ -1,21 +1,72 @@
 import type { KbDatabase } from '../db/database.ts';
 import { NotFoundError } from '../errors.ts';
 import { createArticleStore } from '../store/article.store.ts';
+import { findArticleNumbers } from '../store/catalog.queries.ts';
 import { parseArticleId } from './article-id.ts';
+import { articleHeads } from './article-heads.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import { negotiateLocale } from './locale.ts';
+
+export interface ListInput {
+  product?: string;
+  version?: string;
+  label?: string;
+  locale?: string;
+  cursor?: string;
+  limit: number;
+}
 
 /** Article lookups shared by the REST API, MCP and the assistant. */
 export function createArticlesService(db: KbDatabase) {
   const store = createArticleStore(db);
+
+  async function resolve(idInput: string, wanted: string[]) {
+    const number = parseArticleId(idInput);
+    const available = await store.localesOf(number);
+    const locale = negotiateLocale(wanted, available);
+    if (!locale) throw new NotFoundError(`Article KB${number} does not exist.`);
+    return { number, locale, available };
+  }
+
   return {
     /** One translation by any id form, in the best locale of `wanted`. */
     async get(idInput: string, wanted: string[]) {
-      const number = parseArticleId(idInput);
-      const available = await store.localesOf(number);
-      const locale = negotiateLocale(wanted, available);
-      const article = locale && (await store.getTranslation(number, locale));
+      const { number, locale, available } = await resolve(idInput, wanted);
+      const article = await store.getTranslation(number, locale);
       if (!article) throw new NotFoundError(`Article KB${number} does not exist.`);
       return { article, availableLocales: available };
+    },
+
+    /** A page of articles, filtered; `nextCursor` is absent on the last page. */
+    async list(input: ListInput) {
+      const numbers = await findArticleNumbers(db, {
+        product: input.product, version: input.version, label: input.label,
+        locale: input.locale, after: decodeCursor(input.cursor), limit: input.limit + 1,
+      });
+      const page = numbers.slice(0, input.limit);
+      const items = await articleHeads(db, page, input.locale ? [input.locale] : []);
+      const last = page.at(-1);
+      return { items, nextCursor: numbers.length > input.limit && last !== undefined ? encodeCursor(last) : undefined };
+    },
+
+    /** Every revision of the article's translations, newest first. */
+    async revisions(idInput: string, locale?: string) {
+      const number = parseArticleId(idInput);
+      const rows = await store.history(number, locale);
+      if (rows.length === 0) throw new NotFoundError(`Article KB${number} has no revisions${locale ? ` in ${locale}` : ''}.`);
+      return rows.map(({ source: _s, key: _k, number: _n, ...meta }) => meta);
+    },
+
+    /** One revision with its markdown source (null for a deletion). */
+    async revision(idInput: string, n: number, wanted: string[]) {
+      const number = parseArticleId(idInput);
+      const rows = await store.history(number);
+      const locales = [...new Set(rows.map((r) => r.locale))];
+      const locale = negotiateLocale(wanted, locales);
+      const row = rows.find((r) => r.n === n && r.locale === locale);
+      if (!row) throw new NotFoundError(`Article KB${number} has no revision ${n}${locale ? ` in ${locale}` : ''}.`);
+      const { key: _k, number: _n, ...rest } = row;
+      return { id: `KB${number}`, ...rest };
     },
   };
 }

@@ -30,6 +30,21 @@ export function createArticleStore(db: KbDatabase) {
       return new Map(rows.map((r) => [r.key, r.n ?? 0]));
     },
 
+    /** Hash and revision of one translation, if it exists. */
+    async storedOne(key: string): Promise<StoredTranslation | undefined> {
+      const [row] = await orm.select({
+        key: translations.key, number: translations.number, locale: translations.locale,
+        contentHash: translations.contentHash, revision: translations.revision, updatedAt: translations.updatedAt,
+      }).from(translations).where(eq(translations.key, key)).limit(1);
+      return row;
+    },
+
+    /** The highest revision number of one translation (0 if it never existed). */
+    async lastRevision(key: string): Promise<number> {
+      const [row] = await orm.select({ n: max(revisions.n) }).from(revisions).where(eq(revisions.key, key));
+      return row?.n ?? 0;
+    },
+
     async localesOf(number: number): Promise<string[]> {
       const rows = await orm.select({ locale: translations.locale }).from(translations)
         .where(eq(translations.number, number)).orderBy(asc(translations.locale));
@@ -50,9 +65,10 @@ export function createArticleStore(db: KbDatabase) {
       return rows.length === 0;
     },
 
-    async history(number: number, locale: string) {
-      return orm.select().from(revisions)
-        .where(and(eq(revisions.number, number), eq(revisions.locale, locale))).orderBy(desc(revisions.n));
+    /** Revisions of an article, newest first; all locales unless one is named. */
+    async history(number: number, locale?: string) {
+      const where = locale ? and(eq(revisions.number, number), eq(revisions.locale, locale)) : eq(revisions.number, number);
+      return orm.select().from(revisions).where(where).orderBy(asc(revisions.locale), desc(revisions.n));
     },
   };
 }

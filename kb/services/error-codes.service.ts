@@ -1,0 +1,20 @@
+import type { KbDatabase } from '../db/database.ts';
+import { BadRequestError } from '../errors.ts';
+import { parseErrorCode } from '../codes/hresult.ts';
+import { numbersWithCode } from '../store/catalog.queries.ts';
+import { articleHeads } from './article-heads.ts';
+
+/** Error-code lookups: any pasted form → the decoded code and the articles that list it. */
+export function createErrorCodesService(db: KbDatabase) {
+  return {
+    async lookup(input: string, wanted: string[]) {
+      const lang = wanted[0]?.toLowerCase().startsWith('pl') ? 'pl' : 'en';
+      const parsed = parseErrorCode(input, lang);
+      if (!parsed.ok) throw new BadRequestError(`"${input.slice(0, 64)}" is not an error code: ${parsed.reason}`);
+      const articles = await articleHeads(db, await numbersWithCode(db, parsed.code.hex), wanted);
+      return { input, ...parsed.code, articles: articles.map(({ id, title, locale }) => ({ id, title, locale })) };
+    },
+  };
+}
+
+export type ErrorCodesService = ReturnType<typeof createErrorCodesService>;

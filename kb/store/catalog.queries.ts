@@ -1,0 +1,58 @@
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { KbDatabase } from '../db/database.ts';
+import { articleProducts, errorCodes, labels, products, translations } from '../db/schema.ts';
+
+export interface ArticleFilter {
+  product?: string;
+  version?: string;
+  label?: string;
+  locale?: string;
+  after?: number;
+  limit: number;
+}
+
+/** Article numbers matching a filter, in number order, for cursor pagination. */
+export async function findArticleNumbers(db: KbDatabase, f: ArticleFilter): Promise<number[]> {
+  let q = db.orm.selectDistinct({ number: translations.number }).from(translations).$dynamic();
+  const where = [gt(translations.number, f.after ?? 0)];
+  if (f.locale) where.push(eq(translations.locale, f.locale));
+  if (f.product) {
+    q = q.innerJoin(articleProducts, eq(articleProducts.key, translations.key));
+    where.push(eq(articleProducts.productSlug, f.product));
+    if (f.version) where.push(sql`lower(${articleProducts.version}) = lower(${f.version})`);
+  }
+  if (f.label) {
+    q = q.innerJoin(labels, eq(labels.key, translations.key));
+    where.push(sql`lower(${labels.label}) = lower(${f.label})`);
+  }
+  const rows = await q.where(and(...where)).orderBy(asc(translations.number)).limit(f.limit);
+  return rows.map((r) => r.number);
+}
+
+/** Title and summary of every translation of the given articles. */
+export async function translationHeads(db: KbDatabase, numbers: number[]) {
+  if (numbers.length === 0) return [];
+  return db.orm.select({
+    number: translations.number, locale: translations.locale, title: translations.title,
+    summary: translations.summary, updatedAt: translations.updatedAt,
+  }).from(translations).where(inArray(translations.number, numbers)).orderBy(asc(translations.number), asc(translations.locale));
+}
+
+/** Product rows with each version and the translations that name it. */
+export async function productVersions(db: KbDatabase, slug?: string) {
+  const q = db.orm.select({
+    slug: products.slug, name: products.name, version: articleProducts.version,
+    number: articleProducts.number, relation: articleProducts.relation, note: articleProducts.note,
+    locale: translations.locale,
+  }).from(products)
+    .innerJoin(articleProducts, eq(articleProducts.productSlug, products.slug))
+    .innerJoin(translations, eq(translations.key, articleProducts.key));
+  return (slug ? q.where(eq(products.slug, slug)) : q).orderBy(asc(products.slug), asc(articleProducts.version), asc(articleProducts.number));
+}
+
+/** Article numbers that list an error code (hex form `0x8024400E`). */
+export async function numbersWithCode(db: KbDatabase, hex: string): Promise<number[]> {
+  const rows = await db.orm.selectDistinct({ number: errorCodes.number }).from(errorCodes)
+    .where(eq(errorCodes.code, hex)).orderBy(asc(errorCodes.number));
+  return rows.map((r) => r.number);
+}
