@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
 import type { Article } from '../model/article.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { revisions, translations } from '../db/schema.ts';
@@ -58,6 +58,12 @@ export function createArticleStore(db: KbDatabase) {
       }).from(translations).where(and(eq(translations.number, number), eq(translations.locale, locale))).limit(1);
       if (!row) return undefined;
       return { ...(JSON.parse(row.document) as Omit<Article, 'source'>), source: row.source, storedRevision: row.revision, updatedAt: row.updatedAt };
+    },
+
+    /** A number that grows with every write (each write adds a revision row): cheap cache validation. */
+    async generation(): Promise<number> {
+      const [row] = await orm.all<{ g: number | null }>(sql`SELECT max(rowid) AS g FROM revisions`);
+      return row?.g ?? 0;
     },
 
     async isEmpty(): Promise<boolean> {
