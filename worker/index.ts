@@ -1,13 +1,11 @@
 import type { ExecutionContext } from 'hono';
-import { drizzle } from 'drizzle-orm/d1';
 import { createApp } from '../api/app.ts';
 import type { AppConfig } from '../api/env.ts';
-import { d1Writer, type D1Client, type KbDatabase, type Orm } from '../kb/db/database.ts';
-import * as schema from '../kb/db/schema.ts';
+import { openD1Database, type D1Binding } from '../kb/db/d1.ts';
 import { createServices } from '../kb/services/index.ts';
 
-interface Env {
-  DB: D1Client & Parameters<typeof drizzle>[0];
+export interface Env {
+  DB: D1Binding;
   KB_ADMIN_TOKEN?: string;
   KB_MCP_TOKEN?: string;
   KB_CORS_ORIGINS?: string;
@@ -21,10 +19,9 @@ function configFrom(env: Env): AppConfig {
   };
 }
 
-/** The Cloudflare Workers entry: the same app over the D1 binding `DB`. */
+/** The Cloudflare Workers entry: the same app over the D1 binding `DB`, built per request. */
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext) {
-    const db: KbDatabase = { orm: drizzle(env.DB, { schema }) as unknown as Orm, driver: 'd1', writeAtomic: d1Writer(env.DB) };
-    return createApp(createServices(db), configFrom(env)).fetch(request, env, ctx);
+    return createApp(createServices(openD1Database(env.DB)), configFrom(env)).fetch(request, env, ctx);
   },
 };

@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.ts';
 import { LOCALES } from '../model/front-matter.schema.ts';
-import type { KbDatabase, Statement } from '../db/database.ts';
+import type { KbDatabase, Orm, Statement } from '../db/database.ts';
 import { InvalidArticleError, type ValidationIssue } from '../errors.ts';
 import { parseArticle } from '../parse/article.parser.ts';
 import { createArticleStore } from '../store/article.store.ts';
@@ -68,6 +68,36 @@ export async function validateFiles(files: ArticleFile[], onProgress?: ImportPro
 }
 
 /**
+ * What an import would do, given what is stored: the report and the statements to run.
+ * Pure, so the D1 loader can plan against a remote database it only reads through wrangler.
+ */
+export function planImport(
+  orm: Orm,
+  parsed: ParsedFile[],
+  stored: Map<string, { contentHash: string; number: number; locale: string }>,
+  lastRevision: Map<string, number>,
+  now: string,
+): { report: ImportReport; statements: Statement[] } {
+  const remaining = new Map(stored);
+  const report: ImportReport = { created: [], updated: [], unchanged: [], missingOnDisk: [] };
+  const statements: Statement[] = [];
+  for (const file of parsed) {
+    const key = translationKey(file.article.number, file.article.locale);
+    const label = `${file.article.id} ${file.article.locale}`;
+    const current = remaining.get(key);
+    remaining.delete(key);
+    if (current?.contentHash === file.hash) {
+      report.unchanged.push(label);
+      continue;
+    }
+    (current ? report.updated : report.created).push(label);
+    statements.push(...writeTranslation(orm, file.article, file.hash, (lastRevision.get(key) ?? 0) + 1, 'import', now));
+  }
+  report.missingOnDisk = [...remaining.values()].map((s) => `KB${s.number} ${s.locale}`);
+  return { report, statements };
+}
+
+/**
  * Brings the database in line with the files, all or nothing: unchanged files do nothing,
  * changed ones become a new revision, and one invalid file leaves the database untouched.
  */
@@ -75,24 +105,8 @@ export async function importFiles(db: KbDatabase, files: ArticleFile[], opts: { 
   const parsed = await validateFiles(files, opts.onProgress);
   const store = createArticleStore(db);
   const stored = new Map((await store.listStored()).map((s) => [s.key, s]));
-  const lastRevision = await store.lastRevisions();
   const now = opts.now ?? new Date().toISOString();
-  const report: ImportReport = { created: [], updated: [], unchanged: [], missingOnDisk: [] };
-  const statements: Statement[] = [];
-
-  for (const file of parsed) {
-    const key = translationKey(file.article.number, file.article.locale);
-    const label = `${file.article.id} ${file.article.locale}`;
-    const current = stored.get(key);
-    stored.delete(key);
-    if (current?.contentHash === file.hash) {
-      report.unchanged.push(label);
-      continue;
-    }
-    (current ? report.updated : report.created).push(label);
-    statements.push(...writeTranslation(db.orm, file.article, file.hash, (lastRevision.get(key) ?? 0) + 1, 'import', now));
-  }
-  report.missingOnDisk = [...stored.values()].map((s) => `KB${s.number} ${s.locale}`);
+  const { report, statements } = planImport(db.orm, parsed, stored, await store.lastRevisions(), now);
   if (statements.length > 0) await db.writeAtomic(statements);
   opts.onProgress?.(parsed.length, parsed.length, 'write');
   return report;

@@ -38,7 +38,9 @@ export function writeTranslation(orm: Orm, article: Article, hash: string, n: nu
   };
   const out: Statement[] = [
     stmt(orm.insert(articles).values({ number: article.number, id: article.id }).onConflictDoNothing()),
-    stmt(orm.insert(translations).values(row).onConflictDoUpdate({ target: translations.key, set: row })),
+    // Delete then insert rather than upsert: an upsert repeats the row, and D1 caps SQL text at 100 KB.
+    stmt(orm.delete(translations).where(eq(translations.key, key))),
+    stmt(orm.insert(translations).values(row)),
     stmt(orm.insert(revisions).values({
       key, number: article.number, locale: article.locale, n, contentHash: hash, source, origin,
       action: n === 1 ? 'create' : 'update', createdAt: now,

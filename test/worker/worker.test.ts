@@ -1,0 +1,46 @@
+import { env, SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+
+describe('the Worker over D1', () => {
+  it('has the migrated schema and the imported articles', async () => {
+    const { results } = await env.DB.prepare('SELECT key FROM translations ORDER BY key').all();
+    expect(results).toEqual([{ key: '954960:en-US' }, { key: '954960:pl-PL' }]);
+  });
+
+  it('serves an article in both locales', async () => {
+    const pl = await SELF.fetch('https://kb.test/v1/articles/kb954960?locale=pl');
+    expect(pl.status).toBe(200);
+    expect(pl.headers.get('Content-Language')).toBe('pl-PL');
+    expect(((await pl.json()) as { title: string }).title).toBe('Niektóre komputery nie odbierają aktualizacji z serwera WSUS');
+    const en = await SELF.fetch('https://kb.test/v1/articles/954960', { headers: { 'Accept-Language': 'en' } });
+    expect(((await en.json()) as { locale: string }).locale).toBe('en-US');
+  });
+
+  it('decodes error codes and lists products', async () => {
+    const code = (await (await SELF.fetch("https://kb.test/v1/errors/-2145107954")).json()) as { hex: string; articles: { id: string }[] };
+    expect(code.hex).toBe('0x8024400E');
+    expect(code.articles.map((a) => a.id)).toEqual(['KB954960']);
+    const products = (await (await SELF.fetch("https://kb.test/v1/products")).json()) as { items: { slug: string }[] };
+    expect(products.items.map((p) => p.slug)).toContain('wsus');
+  });
+
+  it('writes atomically through D1 batches, as a new revision', async () => {
+    const source = env.ARTICLE_FILES.find((f) => f.path === '954960/en-US.md')!.content.replace('## Status\n', '## Status\n\nEdited on the edge.\n');
+    const put = await SELF.fetch('https://kb.test/v1/articles/KB954960/en-US', {
+      method: 'PUT', body: source, headers: { Authorization: 'Bearer worker-test-token', 'Content-Type': 'text/markdown' },
+    });
+    expect(await put.json()).toEqual({ id: 'KB954960', locale: 'en-US', revision: 2, action: 'update' });
+    const bad = await SELF.fetch('https://kb.test/v1/articles/KB954960/en-US', {
+      method: 'PUT', body: source.replace('relation: affected', 'relation: nope'), headers: { Authorization: 'Bearer worker-test-token', 'Content-Type': 'text/markdown' },
+    });
+    expect(bad.status).toBe(422);
+    const { results } = await env.DB.prepare("SELECT n FROM revisions WHERE key = '954960:en-US' ORDER BY n").all();
+    expect(results).toEqual([{ n: 1 }, { n: 2 }]);
+  });
+
+  it('answers errors as problem+json', async () => {
+    const res = await SELF.fetch('https://kb.test/v1/articles/nope');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+});
