@@ -1,0 +1,56 @@
+/**
+ * Bytes or text of a log → one string with `\n` line ends and no BOM.
+ * Windows writes logs in UTF-8 or UTF-16 (with or without BOM); pasted text may carry CRLF.
+ */
+export function decodeLog(content: string | Uint8Array): string {
+  const text = typeof content === 'string' ? content : decodeBytes(content);
+  return normalizeNewlines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+function decodeBytes(bytes: Uint8Array): string {
+  const b0 = bytes[0], b1 = bytes[1];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3));
+  if (b0 === 0xff && b1 === 0xfe) return utf16le(bytes.subarray(2));
+  if (b0 === 0xfe && b1 === 0xff) return utf16le(swapPairs(bytes.subarray(2)));
+  const sniffed = sniffUtf16(bytes);
+  if (sniffed === 'le') return utf16le(bytes);
+  if (sniffed === 'be') return utf16le(swapPairs(bytes));
+  return utf8(bytes);
+}
+
+/**
+ * ASCII text in UTF-16 has a NUL in every other byte: odd bytes for LE, even for BE.
+ * UTF-8 text has no NULs at all, so a third of the pairs is plenty to decide.
+ */
+function sniffUtf16(bytes: Uint8Array): 'le' | 'be' | undefined {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 2) return undefined;
+  let even = 0, odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs / 3 && even < pairs / 10) return 'le';
+  if (even >= pairs / 3 && odd < pairs / 10) return 'be';
+  return undefined;
+}
+
+const utf8 = (b: Uint8Array) => new TextDecoder('utf-8').decode(b);
+const utf16le = (b: Uint8Array) => new TextDecoder('utf-16le').decode(b);
+
+/** UTF-16BE → UTF-16LE by swapping byte pairs: not every runtime's TextDecoder knows utf-16be. */
+function swapPairs(b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(b.length & ~1);
+  for (let i = 0; i + 1 < b.length; i += 2) {
+    out[i] = b[i + 1]!;
+    out[i + 1] = b[i]!;
+  }
+  return out;
+}
+
+/** String replaceAll (no regular expression), skipped entirely when there is no CR. */
+function normalizeNewlines(text: string): string {
+  if (text.indexOf('\r') < 0) return text;
+  return text.replaceAll('\r\n', '\n').replaceAll('\r', '\n');
+}
