@@ -36,7 +36,7 @@ export function createApp(services: Services, config: AppConfig, options: AppOpt
     exposeHeaders: ['ETag', 'Content-Language', 'X-Request-Id', 'Retry-After'],
     maxAge: 600,
   }));
-  app.use('/v1/*', ...cacheHeaders());
+  app.use('/v1/*', cacheHeaders());
   app.onError(renderError);
   app.notFound((c) => problemResponse(c, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
   for (const routes of [healthRoutes(), articlesRoutes(), revisionsRoutes(), articleWritesRoutes(), productsRoutes(), errorsRoutes()]) {
