@@ -8,11 +8,15 @@ import type { AppConfig, AppEnv } from './env.ts';
 import { problemResponse, renderError, validationHook } from './problem.ts';
 import { articleWritesRoutes } from './routes/article-writes.routes.ts';
 import { articlesRoutes } from './routes/articles.routes.ts';
+import { chatRoutes } from './routes/chat.routes.ts';
 import { mountDocs } from './routes/docs.routes.ts';
 import { errorsRoutes } from './routes/errors.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { matchRoutes } from './routes/match.routes.ts';
+import { mcpRoutes } from './routes/mcp.routes.ts';
 import { productsRoutes } from './routes/products.routes.ts';
 import { revisionsRoutes } from './routes/revisions.routes.ts';
+import { searchRoutes } from './routes/search.routes.ts';
 
 export interface AppOptions {
   log?: LogSink;
@@ -39,7 +43,7 @@ export function createApp(services: Services, config: AppConfig, options: AppOpt
   app.use('/v1/*', cacheHeaders());
   app.onError(renderError);
   app.notFound((c) => problemResponse(c, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
-  for (const routes of [healthRoutes(), articlesRoutes(), revisionsRoutes(), articleWritesRoutes(), productsRoutes(), errorsRoutes()]) {
+  for (const routes of [healthRoutes(), articlesRoutes(), revisionsRoutes(), articleWritesRoutes(), productsRoutes(), errorsRoutes(), searchRoutes(), matchRoutes(), chatRoutes(), mcpRoutes()]) {
     app.route('/', routes);
   }
   mountDocs(app);

@@ -1,8 +1,12 @@
--- Full-text search over the current translations, filled by the import (kb/store).
--- Word index: diacritics folded so "wylaczyc" finds "wyłączyć"; bm25 weights are applied at query time.
+-- Full-text search over the current translations, filled by the import (kb/store/search-text.ts).
+-- Word index: case and accents folded ("wylaczyc" finds "wyłączyć" except for ł, which unicode61
+-- keeps; the query side spells such words both ways). Inflection is handled at query time with
+-- stem prefixes (kb/search). bm25 column weights are applied at query time.
+-- `locale` is indexed so a locale filter is part of the MATCH: filtering on a stored column
+-- would make FTS5 read every matching row's whole content (body included) from disk.
 CREATE VIRTUAL TABLE `articles_fts` USING fts5(
   `key` UNINDEXED,
-  `locale` UNINDEXED,
+  `locale`,
   `title`,
   `summary`,
   `symptoms`,
@@ -11,11 +15,13 @@ CREATE VIRTUAL TABLE `articles_fts` USING fts5(
   tokenize = 'unicode61 remove_diacritics 2'
 );
 --> statement-breakpoint
--- Substring index for exact strings (error text, GUIDs, file versions) and typo-tolerant fallback.
+-- Substring index for exact strings (error text, GUIDs, file versions, parts of identifiers) and
+-- the typo-tolerant fallback. Accents folded too (needs SQLite 3.45+; workerd/D1 and
+-- better-sqlite3 ship newer), so "zatwierdzen" is a substring of "zatwierdzeń".
 CREATE VIRTUAL TABLE `articles_trigram` USING fts5(
   `key` UNINDEXED,
-  `locale` UNINDEXED,
+  `locale`,
   `title`,
   `body`,
-  tokenize = 'trigram'
+  tokenize = 'trigram remove_diacritics 1'
 );

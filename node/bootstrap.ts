@@ -8,7 +8,8 @@ import { BUNDLED_ARTICLES_DIR, DEFAULT_DATABASE } from './paths.ts';
 export async function bootstrap(env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.error) {
   const file = env.KB_DATABASE || DEFAULT_DATABASE;
   const db = openDatabase(file);
-  const services = createServices(db);
+  const maxBytes = Number(env.KB_MATCH_MAX_BYTES);
+  const services = createServices(db, Number.isFinite(maxBytes) && maxBytes > 0 ? { match: { maxBytes } } : {});
   if (await services.store.isEmpty()) {
     const report = await importFiles(db, await readArticleFiles(BUNDLED_ARTICLES_DIR));
     log(`kbdesk: new database ${file}: imported ${report.created.length} article translations`);

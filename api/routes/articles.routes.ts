@@ -28,7 +28,7 @@ const getArticle = createRoute({
   tags: ['articles'],
   summary: 'One article in the best available locale, as JSON, markdown or HTML',
   request: {
-    params: z.object({ id: ArticleIdParam.openapi({ example: 'KB954960' }) }),
+    params: z.object({ id: ArticleIdParam.clone().openapi({ example: 'KB954960' }) }),
     query: z.object({
       locale: LocaleParam.optional().openapi({ example: 'pl-PL', description: 'Wins over Accept-Language' }),
       format: z.enum(['json', 'markdown', 'html']).default('json').describe('json (structured), markdown (the source file) or html'),

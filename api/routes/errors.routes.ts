@@ -23,7 +23,7 @@ const getErrorCode = createRoute({
   tags: ['errors'],
   summary: 'Decode an error code in any pasted form and list the articles that name it',
   request: {
-    params: z.object({ code: ErrorCodeInput.openapi({ example: '0x8024400E' }) }),
+    params: z.object({ code: ErrorCodeInput.clone().openapi({ example: '0x8024400E' }) }),
     query: z.object({ locale: LocaleParam.optional() }),
   },
   responses: {

@@ -30,7 +30,7 @@ const getProduct = createRoute({
   tags: ['products'],
   summary: 'One product with the articles that affect each version',
   request: {
-    params: z.object({ slug: ProductSlug.openapi({ example: 'wsus' }) }),
+    params: z.object({ slug: ProductSlug.clone().openapi({ example: 'wsus' }) }),
     query: z.object({ version: ProductVersion.optional(), locale: LocaleParam.optional() }),
   },
   responses: {

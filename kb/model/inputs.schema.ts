@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Routes document these with `.clone().openapi(...)`: zod copies methods onto each instance when it
+// is built, so a schema built before @hono/zod-openapi has loaded has no `.openapi` of its own.
+
 /** Input schemas shared by the REST API (validation + OpenAPI) and the MCP tools. */
 export const ArticleIdParam = z.string().trim().min(1).max(20).describe('Article id: KB954960, kb954960 or 954960');
 export const LocaleParam = z.string().trim().min(2).max(20).describe('Wanted locale, e.g. pl-PL, en-US or just pl; falls back to en-US');

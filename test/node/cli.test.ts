@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUNDLED_ARTICLES_DIR, ROOT } from '../../node/paths.ts';
+
+// However many articles ship, every file counts.
+const FILES = readdirSync(BUNDLED_ARTICLES_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).length;
 
 const dirs: string[] = [];
 function workdir(): string {
@@ -21,7 +24,7 @@ function kbdesk(args: string[], env: Record<string, string> = {}) {
 describe('kbdesk validate', () => {
   it('accepts the bundled articles', () => {
     const r = kbdesk(['validate']);
-    expect(r.stdout).toMatch(/2 article file\(s\) .* are valid/);
+    expect(r.stdout).toMatch(new RegExp(`^${FILES} article file\\(s\\) .* are valid`));
     expect(r.status).toBe(0);
   });
 
@@ -39,12 +42,12 @@ describe('kbdesk import', () => {
   it('imports, then finds nothing to do, then records a change', () => {
     const dir = workdir();
     const env = { KB_DATABASE: join(dir, 'kb.sqlite') };
-    expect(kbdesk(['import', join(dir, 'articles')], env).stdout).toContain('created 2, updated 0, unchanged 0');
-    expect(kbdesk(['import', join(dir, 'articles')], env).stdout).toContain('created 0, updated 0, unchanged 2');
+    expect(kbdesk(['import', join(dir, 'articles')], env).stdout).toContain(`created ${FILES}, updated 0, unchanged 0`);
+    expect(kbdesk(['import', join(dir, 'articles')], env).stdout).toContain(`created 0, updated 0, unchanged ${FILES}`);
     const file = join(dir, 'articles/954960/en-US.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('## Status\n', '## Status\n\nEdited.\n'));
     const r = kbdesk(['import', join(dir, 'articles')], env);
-    expect(r.stdout).toContain('created 0, updated 1, unchanged 1');
+    expect(r.stdout).toContain(`created 0, updated 1, unchanged ${FILES - 1}`);
     expect(r.stdout).toContain('~ KB954960 en-US');
   });
 
@@ -56,6 +59,22 @@ describe('kbdesk import', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('nothing was written');
     rmSync(join(dir, 'articles/954960/xx.md'));
-    expect(kbdesk(['import', join(dir, 'articles')], env).stdout).toContain('created 2');
+    expect(kbdesk(['import', join(dir, 'articles')], env).stdout).toContain(`created ${FILES},`);
+  });
+});
+
+describe('kbdesk match', () => {
+  it('prints the matching article with its evidence lines, and --json the API shape', () => {
+    const dir = workdir();
+    const env = { KB_DATABASE: join(dir, 'kb.sqlite') };
+    const logs = ['windowsupdate-legacy-kb954960.log', 'softwaredistribution-kb954960.log'].map((f) => join(ROOT, 'test/fixtures/logs', f));
+    const text = kbdesk(['match', ...logs], env);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^KB954960 {2}high/m);
+    expect(text.stdout).toContain('[decisive]');
+    expect(text.stdout).toMatch(/= fault [0-9a-f-]{36}/);
+    const json = JSON.parse(kbdesk(['match', '--json', logs[0]!], env).stdout);
+    expect(json.matches[0].article.id).toBe('KB954960');
+    expect(kbdesk(['match'], env).status).toBe(2);
   });
 });

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 
 describe('the Worker over D1', () => {
   it('has the migrated schema and the imported articles', async () => {
-    const { results } = await env.DB.prepare('SELECT key FROM translations ORDER BY key').all();
-    expect(results).toEqual([{ key: '954960:en-US' }, { key: '954960:pl-PL' }]);
+    const { results } = await env.DB.prepare('SELECT key FROM translations ORDER BY key').all<{ key: string }>();
+    expect(results).toHaveLength(env.ARTICLE_FILES.length);
+    expect(results.map((r) => r.key)).toEqual(expect.arrayContaining(['954960:en-US', '954960:pl-PL']));
   });
 
   it('serves an article in both locales', async () => {
@@ -19,7 +20,7 @@ describe('the Worker over D1', () => {
   it('decodes error codes and lists products', async () => {
     const code = (await (await SELF.fetch("https://kb.test/v1/errors/-2145107954")).json()) as { hex: string; articles: { id: string }[] };
     expect(code.hex).toBe('0x8024400E');
-    expect(code.articles.map((a) => a.id)).toEqual(['KB954960']);
+    expect(code.articles.map((a) => a.id)).toContain('KB954960');
     const products = (await (await SELF.fetch("https://kb.test/v1/products")).json()) as { items: { slug: string }[] };
     expect(products.items.map((p) => p.slug)).toContain('wsus');
   });

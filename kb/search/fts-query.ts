@@ -1,0 +1,96 @@
+import { productMarker } from '../store/search-text.ts';
+import type { SearchIndex } from './indexes.ts';
+import { foldFully, foldLikeIndex } from './normalize.ts';
+import { isStopword } from './stopwords.ts';
+import { wordVariants } from './word-variants.ts';
+import type { Languages, QueryTerm } from './query.types.ts';
+
+/**
+ * FTS5 string literal: the only way user text enters a MATCH expression. Inside double quotes
+ * FTS5 reads no operators, columns or prefixes; a `"` is written twice.
+ */
+export function quote(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function group(parts: string[]): string {
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
+}
+
+/** The word-index expression for one term: its variants OR-ed together. */
+export function termExpression(term: QueryTerm, languages: Languages): string {
+  switch (term.kind) {
+    case 'code':
+      return group(term.forms.map(quote));
+    case 'phrase':
+      return quote(term.tokens.map(foldLikeIndex).join(' '));
+    case 'word': {
+      const v = wordVariants(term.raw, languages);
+      return group([...v.exact.map(quote), ...v.prefixes.map((p) => `${quote(p)}*`)]);
+    }
+  }
+}
+
+/** Terms that narrow a search: stopwords go, unless nothing else is left. */
+export function significantTerms(terms: QueryTerm[]): QueryTerm[] {
+  const kept = terms.filter((t) => t.kind !== 'word' || !isStopword(foldFully(t.raw)));
+  return kept.length > 0 ? kept : terms;
+}
+
+/**
+ * Every significant term must match. When the query is several words, the words as typed, in
+ * order, are OR-ed in as a phrase: it adds no documents (they all match the AND already) but
+ * lifts the ones that contain the exact wording, such as `Item has already been added`.
+ */
+export function allTermsExpression(terms: QueryTerm[], languages: Languages): string | undefined {
+  const required = significantTerms(terms);
+  if (required.length === 0) return undefined;
+  const and = required.map((t) => termExpression(t, languages)).join(' AND ');
+  const words = terms.flatMap((t) => (t.kind === 'word' ? [t.raw] : t.kind === 'phrase' ? t.tokens : []));
+  const phrase = terms.length >= 2 && terms.every((t) => t.kind !== 'code') && words.length <= 12;
+  return phrase ? `(${and}) OR ${quote(words.map(foldLikeIndex).join(' '))}` : and;
+}
+
+/**
+ * The whole query as one phrase, when it is long enough for its exact wording to matter: a log
+ * line or exception text pasted from a ticket. Results containing it are ranked above the rest.
+ */
+export function wordingExpression(terms: QueryTerm[]): string | undefined {
+  const tokens = terms.flatMap((t) => (t.kind === 'word' ? [t.raw] : t.kind === 'phrase' ? t.tokens : [t.raw]));
+  return terms.length >= 2 && tokens.length >= 3 ? quote(tokens.map(foldLikeIndex).join(' ')) : undefined;
+}
+
+/** Any term may match; documents matching more (and rarer) terms rank first by BM25. */
+export function anyTermExpression(terms: QueryTerm[], languages: Languages): string | undefined {
+  // An unquoted identifier that failed as a whole may still have useful parts (`WSUS/SCCM`).
+  const loose = significantTerms(terms).flatMap((t): QueryTerm[] =>
+    t.kind === 'phrase' && !t.quoted ? t.tokens.map((raw) => ({ kind: 'word', raw })) : [t]);
+  const parts = significantTerms(loose).map((t) => termExpression(t, languages));
+  return parts.length > 0 ? parts.join(' OR ') : undefined;
+}
+
+/**
+ * The substring-index expression: every chunk of the query as typed must occur somewhere in the
+ * text. The trigram index finds strings inside tokens (`WebService` in `ClientWebService`) and
+ * across punctuation; chunks under three characters cannot be looked up there and are skipped.
+ */
+export function substringExpression(terms: QueryTerm[]): string | undefined {
+  const chunks = significantTerms(terms).map((t) => (t.kind === 'code' ? t.forms[1]! : t.raw))
+    .filter((c) => [...c].length >= 3);
+  return chunks.length > 0 ? chunks.map(quote).join(' AND ') : undefined;
+}
+
+/**
+ * A complete MATCH for `index`: the user's expression restricted to the text columns (the
+ * `locale` column is indexed too, and `pl` must not match it), AND the locale filter, which FTS5
+ * then answers from its index like any other term. Locale hits carry zero BM25 weight.
+ */
+export function scopedMatch(index: SearchIndex, expression: string, locales: string[]): string {
+  const scoped = `{${index.textColumns.join(' ')}} : (${expression})`;
+  return locales.length > 0 ? `${scoped} AND locale : (${locales.map(quote).join(' OR ')})` : scoped;
+}
+
+/** The MATCH selecting one product's translations, by the marker search-text.ts writes. */
+export function productMatch(index: SearchIndex, slug: string): string {
+  return `${index.productColumn} : ${quote(productMarker(slug))}`;
+}

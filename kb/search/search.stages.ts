@@ -1,0 +1,99 @@
+import type { KbDatabase } from '../db/database.ts';
+import { foldFully } from './normalize.ts';
+import {
+  allTermsExpression, anyTermExpression, significantTerms, substringExpression, termExpression, wordingExpression,
+} from './fts-query.ts';
+import { correctWords } from './fuzzy.ts';
+import { SUBSTRING_INDEX, WORD_INDEX, type SearchIndex } from './indexes.ts';
+import { rankedPage, unmatched, type RankedQuery, type RankedRow, type SearchFilters } from './search.sql.ts';
+import type { Languages, QueryTerm } from './query.types.ts';
+
+/** A page of results and how it was found. */
+export interface StageResult {
+  strategy: 'words' | 'substring' | 'fuzzy' | 'any-term' | 'none';
+  index: SearchIndex;
+  rows: RankedRow[];
+  total?: number;
+  corrections?: { from: string; to: string }[];
+}
+
+export interface SearchPlan {
+  terms: QueryTerm[];
+  filters: SearchFilters;
+  /** How many locales the filter leaves (an article has at most one row per locale). */
+  localeCount: number;
+  languages: Languages;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Tries ever looser matches and answers with the first that finds anything: all terms as words;
+ * the query as substrings (exact strings inside tokens); misspelled words corrected; any term.
+ * The common case is one query. Later steps run only when the earlier ones found nothing, so a
+ * typo costs three or four more queries, never a scan in JavaScript.
+ */
+export async function runStages(db: KbDatabase, plan: SearchPlan): Promise<StageResult> {
+  const { terms, languages } = plan;
+  const first = wordingExpression(terms);
+  const page = (index: SearchIndex, match: string | undefined) =>
+    (match ? pageOf(db, plan, index, { match, ...(first && index === WORD_INDEX ? { first } : {}) }) : undefined);
+
+  const words = await page(WORD_INDEX, allTermsExpression(terms, languages));
+  if (words) return { strategy: 'words', ...words };
+  const substrings = await page(SUBSTRING_INDEX, substringExpression(terms));
+  if (substrings) return { strategy: 'substring', ...substrings };
+
+  const required = significantTerms(terms);
+  const missing = await unmatched(db, required.map((t) => termExpression(t, languages)));
+  const { corrected, loose, corrections } = await correctTerms(db, required, missing, plan.filters.locales);
+  if (corrections.length > 0) {
+    const fuzzy = await page(WORD_INDEX, allTermsExpression(corrected, languages));
+    if (fuzzy) return { strategy: 'fuzzy', ...fuzzy, corrections };
+  }
+  const wider = loose.length >= 2 || (loose.length > 0 && loose.length < required.length)
+    || loose.some((t) => t.kind === 'phrase' && !t.quoted);
+  if (wider) {
+    const any = await page(WORD_INDEX, anyTermExpression(loose, languages));
+    if (any) return { strategy: 'any-term', ...any, ...(corrections.length > 0 ? { corrections } : {}) };
+  }
+  return { strategy: 'none', index: WORD_INDEX, rows: [], total: 0 };
+}
+
+/**
+ * One page of `match` on `index`, or undefined when nothing matches at all. A page past the end
+ * is empty but still a match: the count then comes from the first page.
+ */
+async function pageOf(db: KbDatabase, plan: SearchPlan, index: SearchIndex, query: RankedQuery) {
+  const { filters, localeCount, limit, offset } = plan;
+  const found = await rankedPage(db, index, query, filters, localeCount, limit, offset);
+  if (found.rows.length > 0) return { index, ...found };
+  if (offset === 0) return undefined;
+  const head = await rankedPage(db, index, query, filters, localeCount, 1, 0);
+  return head.rows.length > 0 ? { index, rows: [], ...(head.total !== undefined ? { total: head.total } : {}) } : undefined;
+}
+
+/**
+ * Replaces words the index does not know by their did-you-mean spelling. `corrected` keeps the
+ * terms an all-terms search can still satisfy; `loose` is for any-term search, where an
+ * identifier that matched nowhere as a whole (`WSUS/SCCM`, `title:wsus`) may still match by its
+ * words.
+ */
+async function correctTerms(db: KbDatabase, required: QueryTerm[], missing: Set<number>, locales: string[]) {
+  const fixable = [...missing].flatMap((i) => {
+    const t = required[i]!;
+    return t.kind === 'word' && foldFully(t.raw).length >= 4 && !/\d/.test(t.raw) ? [{ i, raw: t.raw }] : [];
+  });
+  const fixes = await correctWords(db, fixable.map((f) => f.raw), locales);
+  const byTerm = new Map([...fixes].map(([k, to]) => [fixable[k]!.i, { from: fixable[k]!.raw, to }]));
+  const pick = (keepMissing: (t: QueryTerm) => boolean) => required.flatMap((t, i): QueryTerm[] => {
+    const fix = byTerm.get(i);
+    if (fix) return [{ kind: 'word', raw: fix.to }];
+    return !missing.has(i) || keepMissing(t) ? [t] : [];
+  });
+  return {
+    corrected: pick(() => false),
+    loose: pick((t) => t.kind === 'phrase' && !t.quoted),
+    corrections: [...byTerm.values()],
+  };
+}

@@ -1,0 +1,25 @@
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { createMcpServer } from '../mcp/server.ts';
+import { bootstrap } from './bootstrap.ts';
+
+/**
+ * Serves MCP over stdin/stdout until the client closes stdin. stdout carries the protocol
+ * only: anything that would print there (console.log/info/debug) goes to stderr instead.
+ */
+export async function runMcpStdio(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  console.log = console.info = console.debug = console.error;
+  const { db, services, file } = await bootstrap(env);
+  const server = createMcpServer(services);
+  const closed = new Promise<void>((resolve) => {
+    server.server.onclose = () => resolve();
+  });
+  await server.connect(new StdioServerTransport());
+  console.error(`kbdesk: MCP over stdio on ${file}`);
+  process.stdin.once('end', () => void server.close());
+  const stop = () => void server.close();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await closed;
+  db.close();
+  return 0;
+}
