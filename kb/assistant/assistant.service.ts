@@ -44,8 +44,17 @@ export function createAssistant(deps: AssistantDeps) {
       }
     }
     for (const code of intent.codes) {
-      const hit = (await deps.errorCodes.lookup(code, [locale])).articles[0];
-      if (hit) return { id: hit.id, intro: p.found(hit.title, hit.id), sections: ['symptoms'] };
+      const candidates = (await deps.errorCodes.lookup(code, [locale])).articles;
+      if (candidates.length === 0) continue;
+      // Articles list their main code first: prefer the one whose main code this is.
+      const ranked = await Promise.all(candidates.map(async (c) => {
+        const { article } = await deps.articles.get(c.id, [locale]);
+        return { ...c, position: article.errorCodes.indexOf(code) };
+      }));
+      ranked.sort((a, b) => a.position - b.position);
+      const [best, ...others] = ranked;
+      const also = others.length ? `\n\n${p.alsoListed(code, others.map((o) => `${o.title} (${o.id})`))}` : '';
+      return { id: best!.id, intro: p.found(best!.title, best!.id) + also, sections: ['symptoms'] };
     }
     if (intent.hasLog) return undefined;
     const top = (await deps.search.search({ q: text.slice(0, 500), locale, limit: 1 })).results[0];

@@ -4,6 +4,7 @@ import type { Lang } from './language.ts';
 export const PHRASES = {
   en: {
     found: (title: string, id: string) => `This looks like **${title}** (${id}).`,
+    alsoListed: (code: string, others: string[]) => `Other articles also list ${code}: ${others.join('; ')}. Paste the log if you are not sure which one fits.`,
     foundByLog: (title: string, id: string, confidence: string) => `Your log matches **${title}** (${id}), ${confidence} confidence.`,
     evidence: 'Lines in your log that point to it:',
     askVersion: (product: string, options: string[]) => `The fix depends on the ${product} version. Which one runs on the server: ${options.join(' or ')}?`,
@@ -34,6 +35,7 @@ export const PHRASES = {
   },
   pl: {
     found: (title: string, id: string) => `Wygląda na to, że chodzi o **${title}** (${id}).`,
+    alsoListed: (code: string, others: string[]) => `Kod ${code} pojawia się też w artykułach: ${others.join('; ')}. Wklej dziennik, jeśli nie wiesz, który pasuje.`,
     foundByLog: (title: string, id: string, confidence: string) => `Twój dziennik pasuje do artykułu **${title}** (${id}), pewność: ${({ high: 'wysoka', medium: 'średnia', low: 'niska' } as Record<string, string>)[confidence] ?? confidence}.`,
     evidence: 'Wiersze dziennika, które na to wskazują:',
     askVersion: (product: string, options: string[]) => `Rozwiązanie zależy od wersji ${product}. Która wersja działa na serwerze: ${options.join(' czy ')}?`,

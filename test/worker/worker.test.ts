@@ -5,7 +5,7 @@ describe('the Worker over D1', () => {
   it('has the migrated schema and the imported articles', async () => {
     const { results } = await env.DB.prepare('SELECT key FROM translations ORDER BY key').all<{ key: string }>();
     expect(results).toHaveLength(env.ARTICLE_FILES.length);
-    expect(results.map((r) => r.key)).toEqual(expect.arrayContaining(['954960:en-US', '954960:pl-PL']));
+    expect(results.map((r: { key: string }) => r.key)).toEqual(expect.arrayContaining(['954960:en-US', '954960:pl-PL']));
   });
 
   it('serves an article in both locales', async () => {
