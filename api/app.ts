@@ -4,6 +4,7 @@ import { requestId } from 'hono/request-id';
 import type { Services } from '../kb/services/index.ts';
 import { accessLog, type LogSink } from './access-log.ts';
 import { cacheHeaders } from './cache.ts';
+import { rateLimit, type ClientKey } from './rate-limit.ts';
 import type { AppConfig, AppEnv } from './env.ts';
 import { problemResponse, renderError, validationHook } from './problem.ts';
 import { articleWritesRoutes } from './routes/article-writes.routes.ts';
@@ -17,9 +18,12 @@ import { mcpRoutes } from './routes/mcp.routes.ts';
 import { productsRoutes } from './routes/products.routes.ts';
 import { revisionsRoutes } from './routes/revisions.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
+import { triageRoutes } from './routes/triage.routes.ts';
 
 export interface AppOptions {
   log?: LogSink;
+  /** Who a request comes from, for rate limits (the entry point knows the transport). */
+  clientKey?: ClientKey;
 }
 
 /** Builds the whole HTTP app over injected services; Node and Workers entries both call this. */
@@ -41,9 +45,14 @@ export function createApp(services: Services, config: AppConfig, options: AppOpt
     maxAge: 600,
   }));
   app.use('/v1/*', cacheHeaders());
+  const clientKey = options.clientKey ?? ((c) => c.req.header('cf-connecting-ip') ?? 'anonymous');
+  for (const [name, path] of [['match', '/v1/match'], ['chat', '/v1/chat'], ['triage', '/v1/triage']] as const) {
+    const limit = config.rateLimits?.[name];
+    if (limit) app.use(path, rateLimit(name, limit, clientKey));
+  }
   app.onError(renderError);
   app.notFound((c) => problemResponse(c, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
-  for (const routes of [healthRoutes(), articlesRoutes(), revisionsRoutes(), articleWritesRoutes(), productsRoutes(), errorsRoutes(), searchRoutes(), matchRoutes(), chatRoutes(), mcpRoutes()]) {
+  for (const routes of [healthRoutes(), articlesRoutes(), revisionsRoutes(), articleWritesRoutes(), productsRoutes(), errorsRoutes(), searchRoutes(), matchRoutes(), chatRoutes(), triageRoutes(), mcpRoutes()]) {
     app.route('/', routes);
   }
   mountDocs(app);

@@ -1,10 +1,16 @@
 import type { Services } from '../kb/services/index.ts';
 
 /** Runtime settings the entry point reads from its environment and hands to the app. */
+import type { RateLimit } from './rate-limit.ts';
+
 export interface AppConfig {
   adminToken?: string;
   mcpToken?: string;
+  /** Signing secret of the Zendesk webhook; without it the webhook answers 403. */
+  zendeskSecret?: string;
   corsOrigins: string[];
+  /** Per-client limits on the expensive routes; absent = unlimited. */
+  rateLimits?: { match?: RateLimit; chat?: RateLimit; triage?: RateLimit };
 }
 
 /** The one Hono environment type: every handler reads services and config from the context. */

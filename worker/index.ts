@@ -1,6 +1,6 @@
 import type { ExecutionContext } from 'hono';
 import { createApp } from '../api/app.ts';
-import type { AppConfig } from '../api/env.ts';
+import { configFromEnv } from '../api/config.ts';
 import { openD1Database, type D1Binding } from '../kb/db/d1.ts';
 import { createServices } from '../kb/services/index.ts';
 
@@ -8,20 +8,18 @@ export interface Env {
   DB: D1Binding;
   KB_ADMIN_TOKEN?: string;
   KB_MCP_TOKEN?: string;
+  KB_ZENDESK_WEBHOOK_SECRET?: string;
   KB_CORS_ORIGINS?: string;
 }
 
-function configFrom(env: Env): AppConfig {
-  return {
-    adminToken: env.KB_ADMIN_TOKEN || undefined,
-    mcpToken: env.KB_MCP_TOKEN || undefined,
-    corsOrigins: (env.KB_CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
-  };
-}
+// One app per isolate and bindings object: services keep caches (the matcher), rate limits count.
+const apps = new WeakMap<Env, ReturnType<typeof createApp>>();
 
-/** The Cloudflare Workers entry: the same app over the D1 binding `DB`, built per request. */
+/** The Cloudflare Workers entry: the same app as on Node, over the D1 binding `DB`. */
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext) {
-    return createApp(createServices(openD1Database(env.DB)), configFrom(env)).fetch(request, env, ctx);
+    let app = apps.get(env);
+    if (!app) apps.set(env, (app = createApp(createServices(openD1Database(env.DB)), configFromEnv({ ...env }))));
+    return app.fetch(request, env, ctx);
   },
 };

@@ -1,6 +1,7 @@
 import { createAssistant } from '../assistant/assistant.service.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { createSearchService } from '../search/search.service.ts';
+import { createTriageService } from '../triage/triage.service.ts';
 import { createArticleStore } from '../store/article.store.ts';
 import { createArticleWritesService } from './article-writes.service.ts';
 import { createArticlesService } from './articles.service.ts';
@@ -28,6 +29,7 @@ export function createServices(db: KbDatabase, options: ServiceOptions = {}) {
     search,
     match,
     assistant: createAssistant({ articles, errorCodes, search, match }),
+    triage: createTriageService({ articles, errorCodes, search, match }),
   };
 }
 

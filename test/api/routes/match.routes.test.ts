@@ -73,3 +73,19 @@ describe('POST /v1/match', () => {
     }
   });
 });
+
+describe('rate limits', () => {
+  it('answer 429 problem+json with Retry-After past the limit, per client', async () => {
+    const { app } = await testApp({ rateLimits: { match: { requests: 2, windowSeconds: 60 } } });
+    const send = (ip: string) => app.request('/v1/match', { method: 'POST', headers: { 'Content-Type': 'text/plain', 'cf-connecting-ip': ip }, body: 'hello' });
+    expect((await send('10.0.0.1')).status).toBe(200);
+    expect((await send('10.0.0.1')).status).toBe(200);
+    const third = await send('10.0.0.1');
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(third.headers.get('Content-Type')).toBe('application/problem+json');
+    expect((await third.json()).detail).toMatch(/at most 2 per 60 s/);
+    expect((await send('10.0.0.2')).status).toBe(200);
+    expect((await app.request('/v1/articles/KB954960', { headers: { 'cf-connecting-ip': '10.0.0.1' } })).status).toBe(200);
+  });
+});
