@@ -8,6 +8,7 @@ import { registerErrorCodeTools } from './tools/errors.tools.ts';
 import { registerProductTools } from './tools/products.tools.ts';
 import { registerResolutionTools } from './tools/resolutions.tools.ts';
 import { registerSearchTools } from './tools/search.tools.ts';
+import { registerTriageTools } from './tools/triage.tools.ts';
 
 export const SERVER_INFO = { name: 'kbdesk', title: 'kbdesk — WSUS / Windows Update knowledge base', version: '0.1.0' };
 
@@ -33,6 +34,7 @@ export function createMcpServer(services: Services): McpServer {
   registerErrorCodeTools(server, context);
   registerProductTools(server, context);
   registerSearchTools(server, services);
+  registerTriageTools(server, context);
   registerArticleResources(server, services);
   registerErrorCodeResources(server);
   registerHelpdeskPrompts(server, services);

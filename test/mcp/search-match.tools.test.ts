@@ -56,3 +56,21 @@ describe('search_articles and match_logs over the real services', () => {
     expect((messages[0]?.content as { text: string }).text).toContain('1. Call match_logs with logs');
   });
 });
+
+describe('triage_ticket', () => {
+  it('ranks KB954960 for a ticket with its log and returns the note as text', async () => {
+    const client = await kbClient();
+    const result = await client.callTool({
+      name: 'triage_ticket',
+      arguments: { subject: 'Updates fail with 0x8024400E', description: 'WSUS clients stopped getting updates', attachments: [{ name: 'WindowsUpdate.log', content: fixture('windowsupdate-legacy-kb954960.log') }] },
+    });
+    expect(result.isError).toBeFalsy();
+    const data = result.structuredContent as { suggestions: { id: string; confidence: string }[]; codes: string[] };
+    expect(data.suggestions[0]).toMatchObject({ id: 'KB954960', confidence: 'high' });
+    expect(data.codes).toEqual(['0x8024400E']);
+    expect(textOf(result)).toContain('1. **KB954960**');
+    const empty = await client.callTool({ name: 'triage_ticket', arguments: {} });
+    expect(empty.isError).toBe(true);
+    expect(textOf(empty)).toMatch(/subject, a description or an attachment/);
+  });
+});

@@ -9,7 +9,7 @@ describe('MCP tools over the in-memory transport', () => {
     const client = await kbClient();
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([
-      'get_article', 'get_product', 'get_resolution_path', 'list_articles', 'list_products', 'lookup_error_code', 'match_logs', 'search_articles',
+      'get_article', 'get_product', 'get_resolution_path', 'list_articles', 'list_products', 'lookup_error_code', 'match_logs', 'search_articles', 'triage_ticket',
     ]);
     for (const tool of tools) {
       expect(tool.title, tool.name).toBeTruthy();
