@@ -20,16 +20,19 @@ export function cacheHeaders(maxAge = 60) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const generation = await c.get('services').store.generation();
-    const tag = `W/"${BUILD}.${generation}.${fnv1a(`${c.req.url}\n${c.req.header('Accept-Language') ?? ''}`)}"`;
-    const cacheControl = `public, max-age=${maxAge}, must-revalidate`;
+    const role = c.get('role') ?? 'anonymous';
+    const tag = `W/"${BUILD}.${generation}.${fnv1a(`${c.req.url}\n${c.req.header('Accept-Language') ?? ''}\n${role}`)}"`;
+    // Answers for a key may hold internal content: never in a shared cache.
+    const cacheControl = `${role === 'anonymous' ? 'public' : 'private'}, max-age=${maxAge}, must-revalidate`;
     const match = c.req.header('If-None-Match');
     if (match && match.split(',').some((t) => t.trim() === tag || t.trim() === '*')) {
-      return c.body(null, 304, { ETag: tag, 'Cache-Control': cacheControl, Vary: 'Accept-Language' });
+      return c.body(null, 304, { ETag: tag, 'Cache-Control': cacheControl, Vary: 'Accept-Language, Authorization' });
     }
     await next();
     if (c.res.status === 200) {
       c.res.headers.set('ETag', tag);
       if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', cacheControl);
+      c.res.headers.append('Vary', 'Authorization');
     }
   });
 }

@@ -1,6 +1,7 @@
 import type { Services } from '../kb/services/index.ts';
 
 /** Runtime settings the entry point reads from its environment and hands to the app. */
+import type { Role } from '../kb/access/roles.ts';
 import type { RateLimit } from './rate-limit.ts';
 
 export interface AppConfig {
@@ -19,5 +20,7 @@ export interface AppEnv {
     services: Services;
     config: AppConfig;
     requestId: string;
+    /** Set by `identify` from the bearer token. */
+    role: Role;
   };
 }

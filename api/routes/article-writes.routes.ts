@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { KbError } from '../../kb/errors.ts';
 import { ArticleIdParam } from '../../kb/model/inputs.schema.ts';
-import { requireAdmin } from '../auth.ts';
+import { requireRole } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { problemResponses, validationHook } from '../problem.ts';
 
@@ -21,7 +21,7 @@ const putArticle = createRoute({
   tags: ['admin'],
   summary: 'Create or replace a translation (markdown with YAML front matter); each change is a new revision',
   security,
-  middleware: [requireAdmin, bodyLimit({ maxSize: MAX_ARTICLE_BYTES, onError: () => { throw new KbError('payload_too_large', `An article may be at most ${MAX_ARTICLE_BYTES} bytes.`); } })] as const,
+  middleware: [requireRole('editor'), bodyLimit({ maxSize: MAX_ARTICLE_BYTES, onError: () => { throw new KbError('payload_too_large', `An article may be at most ${MAX_ARTICLE_BYTES} bytes.`); } })] as const,
   request: {
     params,
     body: { required: true, content: { 'text/markdown': { schema: z.string() }, 'text/plain': { schema: z.string() } } },
@@ -39,7 +39,7 @@ const deleteArticle = createRoute({
   tags: ['admin'],
   summary: 'Delete a translation; its history stays and the deletion is a revision',
   security,
-  middleware: [requireAdmin] as const,
+  middleware: [requireRole('editor')] as const,
   request: { params },
   responses: {
     200: { description: 'Deleted', content: { 'application/json': { schema: WriteResult } } },

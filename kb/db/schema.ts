@@ -23,6 +23,8 @@ export const translations = sqliteTable('translations', {
   document: text('document').notNull(),
   source: text('source').notNull(),
   updatedAt: text('updated_at').notNull(),
+  state: text('state', { enum: ['draft', 'published', 'archived'] }).notNull().default('published'),
+  visibility: text('visibility', { enum: ['public', 'internal'] }).notNull().default('public'),
 }, (t) => [index('translations_number_idx').on(t.number, t.locale)]);
 
 /** Every version of every translation ever written; `source` is null for a deletion. */
@@ -77,3 +79,57 @@ export const labels = sqliteTable('labels', {
   label: text('label').notNull(),
   kind: text('kind', { enum: ['label', 'keyword'] }).notNull(),
 }, (t) => [primaryKey({ columns: [t.key, t.kind, t.label] }), index('labels_label_idx').on(t.label)]);
+
+/** API keys: only a SHA-256 of the key is kept; the key itself is shown once, at creation. */
+export const apiKeys = sqliteTable('api_keys', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['reader', 'agent', 'editor', 'admin'] }).notNull(),
+  hash: text('hash').notNull().unique(),
+  prefix: text('prefix').notNull(),
+  createdAt: text('created_at').notNull(),
+  revokedAt: text('revoked_at'),
+});
+
+/** Helpful / not helpful, and "resolved with article X", against an article or an answer. */
+export const feedback = sqliteTable('feedback', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  targetType: text('target_type', { enum: ['article', 'search', 'match', 'chat', 'triage'] }).notNull(),
+  targetId: text('target_id').notNull(),
+  number: integer('number'),
+  helpful: integer('helpful', { mode: 'boolean' }),
+  resolved: integer('resolved', { mode: 'boolean' }).notNull().default(false),
+  comment: text('comment'),
+  createdAt: text('created_at').notNull(),
+}, (t) => [index('feedback_number_idx').on(t.number), index('feedback_target_idx').on(t.targetType, t.targetId)]);
+
+/** What people asked and whether the KB answered; text is redacted before it is stored. */
+export const analyticsEvents = sqliteTable('analytics_events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind', { enum: ['search', 'chat', 'match', 'triage'] }).notNull(),
+  text: text('text'),
+  results: integer('results').notNull(),
+  number: integer('number'),
+  outcome: text('outcome', { enum: ['answered', 'unanswered', 'handoff'] }).notNull(),
+  conversation: text('conversation'),
+  createdAt: text('created_at').notNull(),
+}, (t) => [index('analytics_kind_idx').on(t.kind, t.createdAt)]);
+
+/** Lines of logs that matched no article, masked into templates and counted. */
+export const logTemplates = sqliteTable('log_templates', {
+  hash: text('hash').primaryKey(),
+  template: text('template').notNull(),
+  source: text('source'),
+  count: integer('count').notNull(),
+  example: text('example').notNull(),
+  firstSeen: text('first_seen').notNull(),
+  lastSeen: text('last_seen').notNull(),
+});
+
+/** Raw logs, kept only when KB_STORE_RAW_LOGS is on (off by default), and pruned with retention. */
+export const rawLogs = sqliteTable('raw_logs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  content: text('content').notNull(),
+  createdAt: text('created_at').notNull(),
+});

@@ -1,3 +1,4 @@
+import { createApiKeysService } from '../access/api-keys.service.ts';
 import { createAssistant } from '../assistant/assistant.service.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { createSearchService } from '../search/search.service.ts';
@@ -22,6 +23,7 @@ export function createServices(db: KbDatabase, options: ServiceOptions = {}) {
   return {
     db,
     store: createArticleStore(db),
+    apiKeys: createApiKeysService(db),
     articles,
     articleWrites: createArticleWritesService(db),
     products: createProductsService(db),
