@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import type { Services } from '../kb/services/index.ts';
 import { accessLog, type LogSink } from './access-log.ts';
+import { identify } from './auth.ts';
 import { cacheHeaders } from './cache.ts';
 import { rateLimit, type ClientKey } from './rate-limit.ts';
 import type { AppConfig, AppEnv } from './env.ts';
@@ -13,6 +14,7 @@ import { chatRoutes } from './routes/chat.routes.ts';
 import { mountDocs } from './routes/docs.routes.ts';
 import { errorsRoutes } from './routes/errors.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { keysRoutes } from './routes/keys.routes.ts';
 import { matchRoutes } from './routes/match.routes.ts';
 import { mcpRoutes } from './routes/mcp.routes.ts';
 import { productsRoutes } from './routes/products.routes.ts';
@@ -36,6 +38,8 @@ export function createApp(services: Services, config: AppConfig, options: AppOpt
     c.set('config', config);
     await next();
   });
+  // Before caching: what a response holds depends on who asks.
+  app.use('/v1/*', identify);
   // Read-only methods only: a browser on another origin can never preflight its way into admin writes.
   app.use('/v1/*', cors({
     origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
@@ -52,8 +56,12 @@ export function createApp(services: Services, config: AppConfig, options: AppOpt
   }
   app.onError(renderError);
   app.notFound((c) => problemResponse(c, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
-  for (const routes of [healthRoutes(), articlesRoutes(), revisionsRoutes(), articleWritesRoutes(), productsRoutes(), errorsRoutes(), searchRoutes(), matchRoutes(), chatRoutes(), triageRoutes(), mcpRoutes()]) {
-    app.route('/', routes);
+  const routes = [
+    healthRoutes(), articlesRoutes(), revisionsRoutes(), articleWritesRoutes(), productsRoutes(), errorsRoutes(),
+    searchRoutes(), matchRoutes(), chatRoutes(), triageRoutes(), keysRoutes(), mcpRoutes(),
+  ];
+  for (const group of routes) {
+    app.route('/', group);
   }
   mountDocs(app);
   return app;
