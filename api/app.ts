@@ -21,6 +21,7 @@ import { productsRoutes } from './routes/products.routes.ts';
 import { revisionsRoutes } from './routes/revisions.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
 import { triageRoutes } from './routes/triage.routes.ts';
+import { uiRoutes } from './routes/ui.routes.ts';
 
 export interface AppOptions {
   log?: LogSink;
@@ -58,7 +59,7 @@ export function createApp(services: Services, config: AppConfig, options: AppOpt
   app.notFound((c) => problemResponse(c, 'not_found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
   const routes = [
     healthRoutes(), articlesRoutes(), revisionsRoutes(), articleWritesRoutes(), productsRoutes(), errorsRoutes(),
-    searchRoutes(), matchRoutes(), chatRoutes(), triageRoutes(), keysRoutes(), mcpRoutes(),
+    searchRoutes(), matchRoutes(), chatRoutes(), triageRoutes(), keysRoutes(), mcpRoutes(), uiRoutes(),
   ];
   for (const group of routes) {
     app.route('/', group);

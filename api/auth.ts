@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
-import { atLeast, type Role } from '../kb/access/roles.ts';
+import type { Context } from 'hono';
+import { atLeast, audienceOf, type Audience, type Role } from '../kb/access/roles.ts';
 import { KbError } from '../kb/errors.ts';
 import type { AppEnv } from './env.ts';
 
@@ -40,6 +41,11 @@ export const identify = createMiddleware<AppEnv>(async (c, next) => {
   c.set('role', role);
   await next();
 });
+
+/** What the caller of this request may see. */
+export function audience(c: Context<AppEnv>): Audience {
+  return audienceOf(c.get('role') ?? 'anonymous');
+}
 
 const WHAT: Partial<Record<Role, string>> = { agent: 'an agent', editor: 'an editor', admin: 'an admin' };
 

@@ -4,6 +4,7 @@ import { ArticleIdParam, ListArticlesQuery, LocaleParam } from '../../kb/model/i
 import { articleHtml } from '../../kb/parse/render-article.ts';
 import { parseAcceptLanguage } from '../../kb/services/locale.ts';
 import type { AppEnv } from '../env.ts';
+import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
 
 const ArticleHead = z.object({
@@ -53,11 +54,11 @@ function wantedLocales(query: string | undefined, header: string | undefined): s
 
 export function articlesRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.openapi(listArticles, async (c) => c.json(await c.get('services').articles.list(c.req.valid('query')), 200));
+  app.openapi(listArticles, async (c) => c.json(await c.get('services').articles.list({ ...c.req.valid('query'), audience: audience(c) }), 200));
   app.openapi(getArticle, async (c) => {
     const { id } = c.req.valid('param');
     const { locale, format } = c.req.valid('query');
-    const { article, availableLocales } = await c.get('services').articles.get(id, wantedLocales(locale, c.req.header('Accept-Language')));
+    const { article, availableLocales } = await c.get('services').articles.get(id, wantedLocales(locale, c.req.header('Accept-Language')), audience(c));
     c.header('Content-Language', article.locale);
     c.header('Vary', 'Accept-Language');
     c.header('Link', availableLocales.map((l) => `</v1/articles/${article.id}?locale=${l}>; rel="alternate"; hreflang="${l}"`).join(', '));

@@ -4,6 +4,7 @@ import { streamSSE } from 'hono/streaming';
 import { KbError } from '../../kb/errors.ts';
 import { ChatRequest, ChatResponse } from '../../kb/assistant/chat.schema.ts';
 import type { AppEnv } from '../env.ts';
+import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
 
 const chat = createRoute({
@@ -38,7 +39,7 @@ export function chatRoutes() {
     onError: () => { throw new KbError('payload_too_large', `A chat request may be at most ${MAX_CHAT_BYTES} bytes; send fewer or shorter messages.`); },
   }));
   app.openapi(chat, async (c) => {
-    const answer = await c.get('services').assistant.reply(c.req.valid('json'));
+    const answer = await c.get('services').assistant.reply(c.req.valid('json'), audience(c));
     if (!(c.req.header('Accept') ?? '').includes('text/event-stream')) return c.json(answer, 200);
     return streamSSE(c, async (stream) => {
       for (const delta of chunks(answer.reply.markdown)) await stream.writeSSE({ event: 'delta', data: JSON.stringify({ markdown: delta }) });

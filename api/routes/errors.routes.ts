@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ErrorCodeInput, LocaleParam } from '../../kb/model/inputs.schema.ts';
 import type { AppEnv } from '../env.ts';
+import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
 import { wantedLocales } from './articles.routes.ts';
 
@@ -37,7 +38,7 @@ export function errorsRoutes() {
   app.openapi(getErrorCode, async (c) => {
     const { code } = c.req.valid('param');
     const wanted = wantedLocales(c.req.valid('query').locale, c.req.header('Accept-Language'));
-    return c.json(await c.get('services').errorCodes.lookup(code, wanted), 200);
+    return c.json(await c.get('services').errorCodes.lookup(code, wanted, audience(c)), 200);
   });
   return app;
 }

@@ -6,6 +6,7 @@ import type { LogInput } from '../../kb/match/types.ts';
 import { MatchRequest, MatchResponse } from '../../kb/model/match.schema.ts';
 import { LocaleParam } from '../../kb/model/inputs.schema.ts';
 import type { AppEnv } from '../env.ts';
+import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
 
 const matchLogs = createRoute({
@@ -77,7 +78,7 @@ export function matchRoutes() {
     const { locale, name } = c.req.valid('query');
     const logs = await readLogs(c, name);
     const wanted = locale === 'pl' || locale?.startsWith('pl') ? 'pl-PL' : locale ? 'en-US' : undefined;
-    const result = await c.get('services').match.match(logs, wanted ? { locale: wanted } : {});
+    const result = await c.get('services').match.match(logs, wanted ? { locale: wanted } : {}, audience(c));
     return c.json(result, 200);
   });
   return app;

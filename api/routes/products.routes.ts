@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { LocaleParam, ProductSlug, ProductVersion } from '../../kb/model/inputs.schema.ts';
 import type { AppEnv } from '../env.ts';
+import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
 import { wantedLocales } from './articles.routes.ts';
 
@@ -41,11 +42,11 @@ const getProduct = createRoute({
 
 export function productsRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.openapi(listProducts, async (c) => c.json({ items: await c.get('services').products.list() }, 200));
+  app.openapi(listProducts, async (c) => c.json({ items: await c.get('services').products.list(audience(c)) }, 200));
   app.openapi(getProduct, async (c) => {
     const { slug } = c.req.valid('param');
     const { version, locale } = c.req.valid('query');
-    return c.json(await c.get('services').products.get(slug, wantedLocales(locale, c.req.header('Accept-Language')), version), 200);
+    return c.json(await c.get('services').products.get(slug, wantedLocales(locale, c.req.header('Accept-Language')), version, audience(c)), 200);
   });
   return app;
 }

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ArticleIdParam, LocaleParam } from '../../kb/model/inputs.schema.ts';
 import type { AppEnv } from '../env.ts';
+import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
 import { wantedLocales } from './articles.routes.ts';
 
@@ -40,13 +41,13 @@ export function revisionsRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(listRevisions, async (c) => {
     const { id } = c.req.valid('param');
-    const revisions = await c.get('services').articles.revisions(id, c.req.valid('query').locale);
+    const revisions = await c.get('services').articles.revisions(id, c.req.valid('query').locale, audience(c));
     return c.json({ id: `KB${id.replace(/^kb/i, '')}`, revisions }, 200);
   });
   app.openapi(getRevision, async (c) => {
     const { id, n } = c.req.valid('param');
     const wanted = wantedLocales(c.req.valid('query').locale, c.req.header('Accept-Language'));
-    return c.json(await c.get('services').articles.revision(id, n, wanted), 200);
+    return c.json(await c.get('services').articles.revision(id, n, wanted, audience(c)), 200);
   });
   return app;
 }

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { SearchInput, SearchResponse } from '../../kb/search/search.schema.ts';
 import type { AppEnv } from '../env.ts';
+import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
 
 // The service's own input schema; query strings arrive as text, so numbers are coerced here.
@@ -24,6 +25,6 @@ const search = createRoute({
 
 export function searchRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.openapi(search, async (c) => c.json(await c.get('services').search.search(c.req.valid('query')), 200));
+  app.openapi(search, async (c) => c.json(await c.get('services').search.search(c.req.valid('query'), audience(c)), 200));
   return app;
 }

@@ -3,6 +3,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { BadRequestError, KbError } from '../../kb/errors.ts';
 import { TriageRequest, TriageResponse } from '../../kb/triage/triage.schema.ts';
 import type { AppEnv } from '../env.ts';
+import { audienceOf } from '../../kb/access/roles.ts';
+import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
 import { verifyZendesk } from '../zendesk-signature.ts';
 
@@ -57,12 +59,13 @@ export function triageRoutes() {
     if (!check.ok) throw new KbError('unauthorized', check.reason);
     await next();
   });
-  app.openapi(triage, async (c) => c.json(await c.get('services').triage.triage(c.req.valid('json')), 200));
+  app.openapi(triage, async (c) => c.json(await c.get('services').triage.triage(c.req.valid('json'), audience(c)), 200));
   app.openapi(zendesk, async (c) => {
     const payload = c.req.valid('json');
     const ticket = payload.ticket ?? payload;
     if (ticket.id === undefined) throw new BadRequestError('The payload names no ticket id: send {"ticket":{"id","subject","description"}}.');
-    const result = await c.get('services').triage.triage({ subject: ticket.subject ?? '', description: ticket.description ?? '' });
+    // A signed Zendesk call comes from the help desk itself: the note is for agents.
+    const result = await c.get('services').triage.triage({ subject: ticket.subject ?? '', description: ticket.description ?? '' }, audienceOf('agent'));
     return c.json({ ticketId: String(ticket.id), triage: result }, 200);
   });
   return app;

@@ -1,3 +1,4 @@
+import { PUBLIC, type Audience } from '../access/roles.ts';
 import type { Article } from '../model/article.ts';
 import { renderHtml } from '../parse/markdown.ts';
 import type { SearchService } from '../search/search.service.ts';
@@ -35,20 +36,24 @@ const uniq = <T>(xs: T[]) => [...new Set(xs)];
  */
 export function createAssistant(deps: AssistantDeps) {
   /** The article the message points to: pasted log, then error code, then search. */
-  async function find(text: string, intent: Intent, locale: string, p: Phrases): Promise<Found | undefined> {
+  async function find(text: string, intent: Intent, locale: string, p: Phrases, audience: Audience): Promise<Found | undefined> {
     if (intent.hasLog) {
-      const top = (await deps.match.match([{ name: 'pasted.log', content: text }], { locale: locale as 'pl-PL' | 'en-US' })).matches[0];
+      const top = (await deps.match.match([{ name: 'pasted.log', content: text }], { locale: locale as 'pl-PL' | 'en-US' }, audience)).matches[0];
       if (top) {
         const lines = [...new Map(top.evidence.map((e) => [e.line, e.text.trim()])).values()].slice(0, 3);
         return { id: top.article.id, intro: `${p.foundByLog(top.article.title, top.article.id, top.confidence)}\n\n${p.evidence}\n\n${lines.map((l) => `    ${l}`).join('\n')}`, sections: ['symptoms'] };
       }
     }
+    for (const id of intent.articles) {
+      const named = await deps.articles.get(id, [locale], audience).catch(() => undefined);
+      if (named) return { id: named.article.id, intro: p.found(named.article.title, named.article.id), sections: [] };
+    }
     for (const code of intent.codes) {
-      const candidates = (await deps.errorCodes.lookup(code, [locale])).articles;
+      const candidates = (await deps.errorCodes.lookup(code, [locale], audience)).articles;
       if (candidates.length === 0) continue;
       // Articles list their main code first: prefer the one whose main code this is.
       const ranked = await Promise.all(candidates.map(async (c) => {
-        const { article } = await deps.articles.get(c.id, [locale]);
+        const { article } = await deps.articles.get(c.id, [locale], audience);
         return { ...c, position: article.errorCodes.indexOf(code) };
       }));
       ranked.sort((a, b) => a.position - b.position);
@@ -57,9 +62,9 @@ export function createAssistant(deps: AssistantDeps) {
       return { id: best!.id, intro: p.found(best!.title, best!.id) + also, sections: ['symptoms'] };
     }
     if (intent.hasLog) return undefined;
-    const top = (await deps.search.search({ q: text.slice(0, 500), locale, limit: 1 })).results[0];
+    const top = (await deps.search.search({ q: text.slice(0, 500), locale, limit: 1 }, audience)).results[0];
     if (!top) return undefined;
-    const { article } = await deps.articles.get(top.id, [locale]);
+    const { article } = await deps.articles.get(top.id, [locale], audience);
     return isAbout(text, article) ? { id: top.id, intro: p.found(top.title, top.id), sections: [] } : undefined;
   }
 
@@ -93,10 +98,11 @@ export function createAssistant(deps: AssistantDeps) {
   }
 
   return {
-    async reply(request: ChatRequest): Promise<ChatResponse> {
+    async reply(request: ChatRequest, audience: Audience = PUBLIC): Promise<ChatResponse> {
       const text = request.messages.at(-1)!.content;
       const userTexts = request.messages.filter((m) => m.role === 'user').map((m) => m.content);
       const state = decodeState(request.state);
+      const conversationId = (state.cid ??= crypto.randomUUID());
       const lang: Lang = langOf(request.locale) ?? detectLanguage(text);
       const locale = localeOf(lang);
       const p = phrases(lang);
@@ -111,19 +117,20 @@ export function createAssistant(deps: AssistantDeps) {
         suggestions: answer.suggestions,
         ...(answer.handoff ? { handoff: { markdown: answer.handoff } } : {}),
         state: encodeState(state),
+        conversationId,
       });
 
       if (intent.ask === 'handoff') {
         return done({ markdown: handoffSummary(state, userTexts, p), suggestions: [], citations: [], handoff: handoffSummary(state, userTexts, p) });
       }
       // A short follow-up ("SP1", "how do I verify?") continues with the article already found.
-      const followUp = state.article && !intent.hasLog && intent.codes.length === 0 && (state.awaiting !== undefined || intent.ask !== undefined || text.length < 80);
-      const found = followUp ? { id: state.article!, intro: '', sections: [] } : await find(text, intent, locale, p);
+      const followUp = state.article && !intent.hasLog && intent.codes.length === 0 && intent.articles.length === 0 && (state.awaiting !== undefined || intent.ask !== undefined || text.length < 80);
+      const found = followUp ? { id: state.article!, intro: '', sections: [] } : await find(text, intent, locale, p, audience);
       if (!found) {
         const handoff = handoffSummary(state, userTexts, p);
         return done({ markdown: `${p.noAnswer} ${p.offerHandoff}`, suggestions: [p.sugHandoff], citations: [], handoff });
       }
-      const { article } = await deps.articles.get(found.id, [locale]);
+      const { article } = await deps.articles.get(found.id, [locale], audience);
       state.article = article.id;
       state.consulted = uniq([...state.consulted, article.id]).slice(-20);
 

@@ -21,5 +21,6 @@ export const ChatResponse = z.object({
   suggestions: z.array(z.string()).describe('Follow-up messages the user may send with one click'),
   handoff: z.object({ markdown: z.string() }).optional().describe('Summary for a human agent, when the assistant offers one'),
   state: z.string(),
+  conversationId: z.string().describe('Identifies the conversation (kept in `state`): send feedback about it to POST /v1/feedback'),
 });
 export type ChatResponse = z.infer<typeof ChatResponse>;

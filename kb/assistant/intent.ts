@@ -4,6 +4,8 @@ export type Ask = 'verification' | 'known-issues' | 'uninstall' | 'cause' | 'han
 
 export interface Intent {
   codes: string[];
+  /** Article ids named in the message (KB954960). */
+  articles: string[];
   /** The message looks like pasted log lines rather than prose. */
   hasLog: boolean;
   ask?: Ask;
@@ -31,5 +33,6 @@ export function readIntent(text: string): Intent {
   const logLines = lines.filter((l) => LOG_LINE.test(l)).length;
   const ask = ASKS.find(([, re]) => re.test(text))?.[0];
   const tried = TRIED.exec(text)?.[0];
-  return { codes, hasLog: logLines >= 2 || (logLines === 1 && lines.length <= 3 && codes.length > 0), ...(ask ? { ask } : {}), ...(tried ? { tried } : {}) };
+  const articles = [...new Set([...text.slice(0, 20_000).matchAll(/\bKB ?(\d{5,8})\b/gi)].map((m) => `KB${m[1]}`))];
+  return { codes, articles, hasLog: logLines >= 2 || (logLines === 1 && lines.length <= 3 && codes.length > 0), ...(ask ? { ask } : {}), ...(tried ? { tried } : {}) };
 }

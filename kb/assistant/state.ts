@@ -12,6 +12,8 @@ export const ChatState = z.object({
   tried: z.array(z.string().max(300)).max(10).default([]),
   consulted: z.array(z.string().max(20)).max(20).default([]),
   reported: z.string().max(500).optional(),
+  /** Conversation id, made on the first turn: analytics and feedback refer to it. */
+  cid: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional(),
 });
 export type ChatState = z.infer<typeof ChatState>;
 

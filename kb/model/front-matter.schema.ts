@@ -60,6 +60,10 @@ export const FrontMatter = z.strictObject({
   published: IsoDate.optional(),
   lastReviewed: IsoDate,
   status: z.enum(['confirmed', 'by-design', 'fixed', 'investigating']).optional(),
+  /** Editorial lifecycle: drafts are seen by editors only, archived articles stay reachable by id. */
+  state: z.enum(['draft', 'published', 'archived']).default('published'),
+  /** Internal articles are for agents; `{#internal…}` sections of public articles are too. */
+  visibility: z.enum(['public', 'internal']).default('public'),
   labels: z.array(Text.max(60)).default([]),
   keywords: z.array(Text.max(80)).default([]),
   products: z.array(AffectedProduct).min(1),

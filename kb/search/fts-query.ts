@@ -1,3 +1,4 @@
+import type { Audience } from '../access/roles.ts';
 import { productMarker } from '../store/search-text.ts';
 import type { SearchIndex } from './indexes.ts';
 import { foldFully, foldLikeIndex } from './normalize.ts';
@@ -46,9 +47,14 @@ export function allTermsExpression(terms: QueryTerm[], languages: Languages): st
   const required = significantTerms(terms);
   if (required.length === 0) return undefined;
   const and = required.map((t) => termExpression(t, languages)).join(' AND ');
-  const words = terms.flatMap((t) => (t.kind === 'word' ? [t.raw] : t.kind === 'phrase' ? t.tokens : []));
-  const phrase = terms.length >= 2 && terms.every((t) => t.kind !== 'code') && words.length <= 12;
-  return phrase ? `(${and}) OR ${quote(words.map(foldLikeIndex).join(' '))}` : and;
+  const words = wordingTokens(terms);
+  return terms.length >= 2 && words.length <= 12 ? `(${and}) OR ${quote(words.join(' '))}` : and;
+}
+
+/** The query's tokens in order, an error code in its 0x spelling. */
+function wordingTokens(terms: QueryTerm[]): string[] {
+  return terms.flatMap((t) => (t.kind === 'word' ? [t.raw] : t.kind === 'phrase' ? t.tokens : [t.forms[0]!]))
+    .map(foldLikeIndex);
 }
 
 /**
@@ -56,8 +62,8 @@ export function allTermsExpression(terms: QueryTerm[], languages: Languages): st
  * line or exception text pasted from a ticket. Results containing it are ranked above the rest.
  */
 export function wordingExpression(terms: QueryTerm[]): string | undefined {
-  const tokens = terms.flatMap((t) => (t.kind === 'word' ? [t.raw] : t.kind === 'phrase' ? t.tokens : [t.raw]));
-  return terms.length >= 2 && tokens.length >= 3 ? quote(tokens.map(foldLikeIndex).join(' ')) : undefined;
+  const tokens = wordingTokens(terms);
+  return terms.length >= 2 && tokens.length >= 3 ? quote(tokens.join(' ')) : undefined;
 }
 
 /** Any term may match; documents matching more (and rarer) terms rank first by BM25. */
@@ -88,6 +94,13 @@ export function substringExpression(terms: QueryTerm[]): string | undefined {
 export function scopedMatch(index: SearchIndex, expression: string, locales: string[]): string {
   const scoped = `{${index.textColumns.join(' ')}} : (${expression})`;
   return locales.length > 0 ? `${scoped} AND locale : (${locales.map(quote).join(' OR ')})` : scoped;
+}
+
+/** The MATCH selecting what an audience may find: published (and for editors draft), public unless internal. */
+export function audienceMatch(index: SearchIndex, audience: Audience): string {
+  const marker = (m: string) => `${index.productColumn} : ${quote(productMarker(m))}`;
+  const state = audience.drafts ? `(${marker('state-published')} OR ${marker('state-draft')})` : marker('state-published');
+  return audience.internal ? state : `${state} AND ${marker('visibility-public')}`;
 }
 
 /** The MATCH selecting one product's translations, by the marker search-text.ts writes. */

@@ -1,12 +1,14 @@
 import type { KbDatabase } from '../db/database.ts';
 import { editDistance } from './edit-distance.ts';
-import { quote } from './fts-query.ts';
 import { MARK_CLOSE, MARK_OPEN, SUBSTRING_INDEX } from './indexes.ts';
 import { foldFully, foldLikeIndex, isTokenChar } from './normalize.ts';
-import { substringSnippets } from './search.sql.ts';
+import { probeSnippets } from './search.sql.ts';
 
-/** Snippets read per misspelled word; enough to see the common spellings near it. */
-const SNIPPETS_PER_WORD = 20;
+/** Snippets read per probe; enough to see the common spellings around it. */
+const SNIPPETS_PER_PROBE = 4;
+/** Bounds one did-you-mean query to 4 × 16 probes (D1 binds at most 100 values). */
+const MAX_WORDS = 4;
+const MAX_PROBES = 16;
 
 /** How many edits a word of this length may be away from its correction. */
 export function maxEdits(length: number): number {
@@ -67,17 +69,15 @@ export function snippetWords(snippet: string): { word: string; marked: boolean }
 /**
  * Did-you-mean for words the word index does not know. The substring index finds text around
  * probes of each word; the whole words there are compared by edit distance, and the closest
- * becomes the correction. One query for all the words. Returns the
+ * becomes the correction. One query for all the words (the first four). Returns the
  * correction, spelled as the index stores it, by position in `words`.
  */
 export async function correctWords(db: KbDatabase, words: string[], locales: string[]): Promise<Map<number, string>> {
-  const folded = words.map(foldFully);
-  const expressions = folded.map((w) => substringProbes(w).map(quote).join(' OR '));
-  const asked = expressions.flatMap((e, i) => (e ? [i] : []));
-  const rows = await substringSnippets(db, SUBSTRING_INDEX, asked.map((i) => expressions[i]!), locales, SNIPPETS_PER_WORD);
+  const folded = words.slice(0, MAX_WORDS).map(foldFully);
+  const probes = folded.map((w) => substringProbes(w).slice(0, MAX_PROBES));
+  const rows = await probeSnippets(db, SUBSTRING_INDEX, probes, locales, SNIPPETS_PER_PROBE);
   const corrections = new Map<number, string>();
-  asked.forEach((wordIndex, k) => {
-    const target = folded[wordIndex]!;
+  folded.forEach((target, k) => {
     const limit = maxEdits(target.length);
     const seen = new Map<string, { distance: number; marked: boolean; count: number }>();
     for (const row of rows.filter((r) => r.i === k)) {
@@ -93,7 +93,7 @@ export async function correctWords(db: KbDatabase, words: string[], locales: str
     // Closest first; then words the probes hit, over words merely nearby; then the commonest.
     const best = [...seen].filter(([, v]) => v.distance <= limit)
       .sort(([, a], [, b]) => a.distance - b.distance || Number(b.marked) - Number(a.marked) || b.count - a.count)[0];
-    if (best) corrections.set(wordIndex, best[0]);
+    if (best) corrections.set(k, best[0]);
   });
   return corrections;
 }

@@ -1,11 +1,12 @@
 /**
  * The two FTS5 tables of migration 0001 as search reads them. Column numbers follow the
- * CREATE VIRTUAL TABLE statements (key and locale come first and are not indexed).
+ * CREATE VIRTUAL TABLE statements: key (stored only) and locale (indexed for filtering, weight
+ * zero) come first.
  */
 export interface SearchIndex {
   table: 'articles_fts' | 'articles_trigram';
-  /** BM25 with per-column weights, one per column of the table; lower is better. */
-  bm25: string;
+  /** The rank function, BM25 with one weight per column of the table (lower rank is better). */
+  rank: string;
   /** Indexed text columns by the name reported in `matchedIn`; user terms match only these. */
   columns: Record<string, number>;
   /** The FTS5 column names of `columns`, for a `{…} :` column filter. */
@@ -26,7 +27,7 @@ export interface SearchIndex {
  */
 export const WORD_INDEX: SearchIndex = {
   table: 'articles_fts',
-  bm25: 'bm25(articles_fts, 0.0, 0.0, 10.0, 5.0, 3.0, 1.0, 8.0)',
+  rank: 'bm25(0.0, 0.0, 10.0, 5.0, 3.0, 1.0, 8.0)',
   columns: { title: 2, summary: 3, symptoms: 4, body: 5, codes: 6 },
   textColumns: ['title', 'summary', 'symptoms', 'body', 'codes'],
   productColumn: 'codes',
@@ -40,7 +41,7 @@ export const WORD_INDEX: SearchIndex = {
  */
 export const SUBSTRING_INDEX: SearchIndex = {
   table: 'articles_trigram',
-  bm25: 'bm25(articles_trigram, 0.0, 0.0, 4.0, 1.0)',
+  rank: 'bm25(0.0, 0.0, 4.0, 1.0)',
   columns: { title: 2, text: 3 },
   textColumns: ['title', 'body'],
   productColumn: 'body',
@@ -51,4 +52,3 @@ export const SUBSTRING_INDEX: SearchIndex = {
 /** Highlight markers from the Private Use Area: article text never contains them (see snippet.ts). */
 export const MARK_OPEN = '\uE000';
 export const MARK_CLOSE = '\uE001';
-export const ELLIPSIS = '…';

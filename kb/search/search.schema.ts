@@ -40,6 +40,7 @@ export const SearchResponse = z.object({
   total: z.number().int().optional().describe(
     'Articles found. Absent when counting would cost more than the search: a broad query over several locales.',
   ),
+  hasMore: z.boolean().describe('Whether another page follows (offset + limit).'),
   results: z.array(SearchHit),
   strategy: SearchStrategy,
   corrections: z.array(z.object({ from: z.string(), to: z.string() })).optional()

@@ -1,13 +1,16 @@
+import { PUBLIC, type Audience } from '../access/roles.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { BadRequestError } from '../errors.ts';
 import { articleId } from '../model/article.ts';
 import { LOCALES } from '../model/front-matter.schema.ts';
 import { parseQuery } from './query.parse.ts';
 import { SearchInput, type SearchHit, type SearchResponse } from './search.schema.ts';
-import { runStages } from './search.stages.ts';
+import { runStages, type StageResult } from './search.stages.ts';
+import { WORD_INDEX } from './indexes.ts';
 import { bestSnippet, matchedColumns } from './snippet.ts';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const NOTHING_FOUND: StageResult = { strategy: 'none', index: WORD_INDEX, rows: [], total: 0, hasMore: false };
 
 /**
  * Full-text search over the current translations, shared by REST, MCP and the assistant.
@@ -17,7 +20,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 export function createSearchService(db: KbDatabase) {
   return {
     /** One page of articles for `q`; throws BadRequestError for an empty query or bad options. */
-    async search(input: SearchInput): Promise<SearchResponse> {
+    async search(input: SearchInput, audience: Audience = PUBLIC): Promise<SearchResponse> {
       const parsed = SearchInput.safeParse(input);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
@@ -30,15 +33,20 @@ export function createSearchService(db: KbDatabase) {
       const locales = resolveLocales(parsed.data.locale);
       const product = resolveProduct(parsed.data.product);
       const query = parseQuery(q);
-      if (query.terms.length === 0) return { query: query.text, total: 0, results: [], strategy: 'none' };
+      if (query.terms.length === 0) return { query: query.text, total: 0, hasMore: false, results: [], strategy: 'none' };
 
       const found = await runStages(db, {
         terms: query.terms,
-        filters: { locales, ...(product ? { product } : {}) },
+        filters: { locales, audience, ...(product ? { product } : {}) },
         localeCount: locales.length || LOCALES.length,
         languages: { polish: locales.length === 0 || locales.some((l) => l.startsWith('pl')), english: true },
         limit,
         offset,
+      }).catch((error: unknown) => {
+        // Every MATCH is built from quoted strings, so FTS5 should never reject one; if it ever
+        // does, the person searching gets no results rather than a server error.
+        if (error instanceof Error && /\bfts5\b/i.test(error.message)) return NOTHING_FOUND;
+        throw error;
       });
       const results = found.rows.map((r): SearchHit => ({
         id: articleId(r.number),
@@ -51,7 +59,8 @@ export function createSearchService(db: KbDatabase) {
         matchedIn: matchedColumns(r.snippets) as SearchHit['matchedIn'],
       }));
       return {
-        query: query.text, ...(found.total !== undefined ? { total: found.total } : {}), results, strategy: found.strategy,
+        query: query.text, ...(found.total !== undefined ? { total: found.total } : {}), hasMore: found.hasMore,
+        results, strategy: found.strategy,
         ...(found.corrections ? { corrections: found.corrections } : {}),
       };
     },

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { KbDatabase } from '../db/database.ts';
-import { productMatch, scopedMatch } from './fts-query.ts';
+import type { Audience } from '../access/roles.ts';
+import { audienceMatch, productMatch, quote, scopedMatch } from './fts-query.ts';
 import { WORD_INDEX, type SearchIndex } from './indexes.ts';
 
 /** Narrowing applied inside the MATCH, so ranking and paging see only what is returned. */
@@ -8,6 +9,8 @@ export interface SearchFilters {
   /** Locales allowed; empty means all. */
   locales: string[];
   product?: string;
+  /** Who is searching: drafts and internal translations are filtered out like a product. */
+  audience: Audience;
 }
 
 /** What to rank: `match` selects the documents; those also matching `first` come first. */
@@ -32,16 +35,23 @@ export interface RankedPage {
   rows: RankedRow[];
   /** Matching articles, when it can be known without reading every match (see `rankedPage`). */
   total?: number;
+  /** Whether articles follow this page; always known. */
+  hasMore: boolean;
 }
 
 /**
  * One page of an FTS5 query, best first, one translation per article (its best-scoring one).
  *
- * Reading any stored column of an FTS5 row loads the whole row, body included, so nothing is
- * read per match: FTS5 ranks by rowid and BM25 alone and keeps the top `k`, and only those rows
- * are read. With L locales an article has at most L rows, so the best L × (offset + limit) rows
- * always hold the page's articles. The total is exact when one locale is searched (one row per
- * article) or when every match was among the candidates; otherwise it is left out.
+ * FTS5 sorts by rank itself (`ORDER BY rank LIMIT k`), so stored columns and snippets are read
+ * only for the k rows it returns: reading a stored column loads the whole row, body included,
+ * and a snippet computed later, row by row, would evaluate the MATCH again each time. With L
+ * locales an article has at most L rows, so the best k = L × (offset + limit) rows always hold
+ * the page's articles. Rows that also match `first` (the exact wording) are fetched the same way
+ * and ranked as a tier above the rest.
+ *
+ * The total is exact when one locale is searched (one row per article) or when every match was
+ * among the candidates; otherwise it is left out. Whether more pages follow is always known:
+ * more than k matching rows mean more than offset + limit articles.
  */
 export async function rankedPage(
   db: KbDatabase, index: SearchIndex, query: RankedQuery, filters: SearchFilters, locales: number,
@@ -49,37 +59,37 @@ export async function rankedPage(
 ): Promise<RankedPage> {
   const t = sql.raw(index.table);
   const match = scopedMatch(index, query.match, filters.locales);
-  const product = filters.product
-    ? sql`AND ${t}.rowid IN (SELECT rowid FROM ${t} WHERE ${t} MATCH ${productMatch(index, filters.product)})`
-    : sql``;
-  const tier = query.first
-    ? sql`CASE WHEN ${t}.rowid IN (SELECT rowid FROM ${t} WHERE ${t} MATCH ${scopedMatch(index, query.first, [])}) THEN 0 ELSE 1 END`
-    : sql`1`;
+  // The unary + keeps SQLite from handing the IN list to FTS5 as rowid lookups (one full MATCH
+  // per listed row); as a plain filter, the product's rowids are collected once.
+  const only = [audienceMatch(index, filters.audience), ...(filters.product ? [productMatch(index, filters.product)] : [])].join(' AND ');
+  const product = sql`AND +${t}.rowid IN (SELECT rowid FROM ${t} WHERE ${t} MATCH ${only})`;
   const k = locales * (offset + limit);
   const names = Object.keys(index.columns);
+  const arm = (tier: number, m: string) => sql`SELECT * FROM (
+      SELECT ${sql.raw(String(tier))} AS tier, rowid AS rid, rank AS score, key,
+        ${sql.join(names.map((name) => snippetSql(index, name)), sql`, `)}
+      FROM ${t} WHERE ${t} MATCH ${m} AND rank MATCH ${index.rank} ${product}
+      ORDER BY rank LIMIT ${k})`;
+  const arms = query.first
+    ? sql`${arm(0, scopedMatch(index, `(${query.match}) AND ${query.first}`, filters.locales))} UNION ALL ${arm(1, match)}`
+    : arm(1, match);
   const rows = await db.orm.all<Record<string, unknown>>(sql`
-    WITH cand AS MATERIALIZED (
-      SELECT ${t}.rowid AS rid, ${sql.raw(index.bm25)} AS score, ${tier} AS tier
-      FROM ${t} WHERE ${t} MATCH ${match} ${product}
-      ORDER BY tier, score LIMIT ${k}
-    ), best AS (
-      SELECT c.rid, c.score, c.tier, tr.key, tr.number, tr.locale, tr.title, tr.summary,
+    WITH cand AS MATERIALIZED (${arms}),
+    best AS (
+      SELECT c.*, tr.number, tr.locale, tr.title, tr.summary,
         row_number() OVER (PARTITION BY tr.number ORDER BY c.tier, c.score, tr.locale) AS rn
-      FROM cand c CROSS JOIN ${t} ON ${t}.rowid = c.rid JOIN translations tr ON tr.key = ${t}.key
-    ), page AS (
-      SELECT *, count(*) OVER () AS found FROM best WHERE rn = 1
-      ORDER BY tier, score, number LIMIT ${limit} OFFSET ${offset}
+      FROM cand c JOIN translations tr ON tr.key = c.key
     )
-    SELECT page.*, (SELECT count(*) FROM ${t} WHERE ${t} MATCH ${match} ${product}) AS hits,
-      ${sql.join(names.map((name) => snippetSql(index, name)), sql`, `)}
-    FROM page CROSS JOIN ${t} ON ${t}.rowid = page.rid
-    WHERE ${t} MATCH ${match}
-    ORDER BY page.tier, page.score, page.number`);
+    SELECT *, count(*) OVER () AS found, (SELECT count(*) FROM ${t} WHERE ${t} MATCH ${match} ${product}) AS hits
+    FROM best WHERE rn = 1
+    ORDER BY tier, score, number LIMIT ${limit} OFFSET ${offset}`);
   const first = rows[0];
   const hits = Number(first?.hits ?? 0);
-  const total = !first ? undefined : locales === 1 ? hits : hits <= k ? Number(first.found) : undefined;
+  const found = Number(first?.found ?? 0);
+  const total = !first ? undefined : locales === 1 ? hits : hits <= k ? found : undefined;
   return {
     ...(total !== undefined ? { total } : {}),
+    hasMore: hits > k || found > offset + limit,
     rows: rows.map((r) => ({
       key: String(r.key), number: Number(r.number), locale: String(r.locale), title: String(r.title),
       summary: String(r.summary), score: Number(r.score),
@@ -97,22 +107,40 @@ function snippetSql(index: SearchIndex, name: string): SQL {
 /** Indexes of the expressions that match no document at all (filters ignored: a vocabulary check). */
 export async function unmatched(db: KbDatabase, expressions: string[]): Promise<Set<number>> {
   if (expressions.length === 0) return new Set();
-  const parts = expressions.map((e, i) => sql`SELECT ${sql.raw(String(i))} AS i WHERE NOT EXISTS (
-    SELECT 1 FROM articles_fts WHERE articles_fts MATCH ${scopedMatch(WORD_INDEX, e, [])})`);
-  const rows = await db.orm.all<{ i: number }>(sql.join(parts, sql` UNION ALL `));
+  // A VALUES list, not a UNION per expression: D1 allows at most five terms in a compound SELECT.
+  const values = sql.join(expressions.map((e, i) => sql`(${sql.raw(String(i))}, ${scopedMatch(WORD_INDEX, e, [])})`), sql`, `);
+  const rows = await db.orm.all<{ i: number }>(sql`
+    WITH q(i, m) AS (VALUES ${values})
+    SELECT i FROM q WHERE NOT EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH q.m)`);
   return new Set(rows.map((r) => Number(r.i)));
 }
 
-/** For each substring-index expression, snippets (about 64 characters) of its best matches. */
-export async function substringSnippets(
-  db: KbDatabase, index: SearchIndex, expressions: string[], locales: string[], perExpression: number,
+/**
+ * `a UNION ALL b UNION ALL …` nested in groups of five: D1 refuses a compound SELECT of more
+ * than five terms, but counts each nesting level on its own.
+ */
+function unionAll(parts: SQL[]): SQL {
+  if (parts.length <= 5) return sql.join(parts, sql` UNION ALL `);
+  const groups: SQL[] = [];
+  for (let k = 0; k < parts.length; k += 5) groups.push(sql`SELECT * FROM (${sql.join(parts.slice(k, k + 5), sql` UNION ALL `)})`);
+  return unionAll(groups);
+}
+
+/**
+ * Snippets (about 64 characters) around each probe: `probes[i]` are the substrings tried for
+ * word i. Each probe gets its own few rows, unranked, so FTS5 stops after `perProbe` matches
+ * instead of scoring every row that contains a common trigram, and one frequent junk probe
+ * cannot crowd out the others. One statement for all words; the LIMIT is a constant, so the
+ * statement binds one value per probe (D1 allows 100).
+ */
+export async function probeSnippets(
+  db: KbDatabase, index: SearchIndex, probes: string[][], locales: string[], perProbe: number,
 ): Promise<{ i: number; s: string }[]> {
-  if (expressions.length === 0) return [];
   const t = sql.raw(index.table);
-  const parts = expressions.map((e, i) => sql`SELECT ${sql.raw(String(i))} AS i, s FROM (
+  const parts = probes.flatMap((list, i) => list.map((probe) => sql`SELECT ${sql.raw(String(i))} AS i, s FROM (
       SELECT snippet(${t}, -1, char(57344), char(57345), '', 64) AS s
-      FROM ${t} WHERE ${t} MATCH ${scopedMatch(index, e, locales)}
-      ORDER BY rank LIMIT ${perExpression})`);
-  const rows = await db.orm.all<{ i: number; s: string }>(sql.join(parts, sql` UNION ALL `));
+      FROM ${t} WHERE ${t} MATCH ${scopedMatch(index, quote(probe), locales)} LIMIT ${sql.raw(String(perProbe))})`));
+  if (parts.length === 0) return [];
+  const rows = await db.orm.all<{ i: number; s: string }>(unionAll(parts));
   return rows.map((r) => ({ i: Number(r.i), s: String(r.s ?? '') }));
 }

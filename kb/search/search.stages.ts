@@ -14,6 +14,7 @@ export interface StageResult {
   index: SearchIndex;
   rows: RankedRow[];
   total?: number;
+  hasMore: boolean;
   corrections?: { from: string; to: string }[];
 }
 
@@ -57,7 +58,7 @@ export async function runStages(db: KbDatabase, plan: SearchPlan): Promise<Stage
     const any = await page(WORD_INDEX, anyTermExpression(loose, languages));
     if (any) return { strategy: 'any-term', ...any, ...(corrections.length > 0 ? { corrections } : {}) };
   }
-  return { strategy: 'none', index: WORD_INDEX, rows: [], total: 0 };
+  return { strategy: 'none', index: WORD_INDEX, rows: [], total: 0, hasMore: false };
 }
 
 /**
@@ -70,7 +71,8 @@ async function pageOf(db: KbDatabase, plan: SearchPlan, index: SearchIndex, quer
   if (found.rows.length > 0) return { index, ...found };
   if (offset === 0) return undefined;
   const head = await rankedPage(db, index, query, filters, localeCount, 1, 0);
-  return head.rows.length > 0 ? { index, rows: [], ...(head.total !== undefined ? { total: head.total } : {}) } : undefined;
+  if (head.rows.length === 0) return undefined;
+  return { index, rows: [], hasMore: false, ...(head.total !== undefined ? { total: head.total } : {}) };
 }
 
 /**

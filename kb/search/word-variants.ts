@@ -24,7 +24,8 @@ export function wordVariants(raw: string, languages: Languages): WordVariants {
   const typed = foldLikeIndex(raw);
   const folded = foldFully(raw);
   const spell = (s: string) => (languages.polish ? polishLSpellings(s, typed) : [s]);
-  const exact = new Set<string>(spell(folded));
+  const whole = spell(folded);
+  const exact = new Set<string>(whole);
   const prefixes = new Set<string>();
   if (/\d/.test(folded)) return { exact: [typed], prefixes: [] };
 
@@ -38,7 +39,8 @@ export function wordVariants(raw: string, languages: Languages): WordVariants {
     else for (const end of stem.endings) for (const v of spell(stem.s + end)) exact.add(v);
   }
   const kept = [...prefixes].filter((p) => ![...prefixes].some((q) => q !== p && p.startsWith(q)));
-  const exactKept = [...exact].filter((e) => !kept.some((p) => e.startsWith(p)) || e === typed || e === folded);
+  // A prefix already matches what it covers; the whole word stays anyway, for its extra score.
+  const exactKept = [...exact].filter((e) => whole.includes(e) || !kept.some((p) => e.startsWith(p)));
   return { exact: exactKept.slice(0, MAX_VARIANTS / 2), prefixes: kept.slice(0, MAX_VARIANTS / 2) };
 }
 

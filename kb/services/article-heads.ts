@@ -1,3 +1,4 @@
+import { PUBLIC, type Audience } from '../access/roles.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { translationHeads } from '../store/catalog.queries.ts';
 import { negotiateLocale } from './locale.ts';
@@ -12,8 +13,8 @@ export interface ArticleHead {
 }
 
 /** One line per article, in the best of the wanted locales; keeps the order of `numbers`. */
-export async function articleHeads(db: KbDatabase, numbers: number[], wanted: string[]): Promise<ArticleHead[]> {
-  const rows = await translationHeads(db, numbers);
+export async function articleHeads(db: KbDatabase, numbers: number[], wanted: string[], audience: Audience = PUBLIC): Promise<ArticleHead[]> {
+  const rows = await translationHeads(db, numbers, audience);
   const byNumber = new Map<number, typeof rows>();
   for (const r of rows) byNumber.set(r.number, [...(byNumber.get(r.number) ?? []), r]);
   return numbers.flatMap((number) => {

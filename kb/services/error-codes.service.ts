@@ -1,3 +1,4 @@
+import { PUBLIC, type Audience } from '../access/roles.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { BadRequestError } from '../errors.ts';
 import { parseErrorCode } from '../codes/hresult.ts';
@@ -7,11 +8,11 @@ import { articleHeads } from './article-heads.ts';
 /** Error-code lookups: any pasted form → the decoded code and the articles that list it. */
 export function createErrorCodesService(db: KbDatabase) {
   return {
-    async lookup(input: string, wanted: string[]) {
+    async lookup(input: string, wanted: string[], audience: Audience = PUBLIC) {
       const lang = wanted[0]?.toLowerCase().startsWith('pl') ? 'pl' : 'en';
       const parsed = parseErrorCode(input, lang);
       if (!parsed.ok) throw new BadRequestError(`"${input.slice(0, 64)}" is not an error code: ${parsed.reason}`);
-      const articles = await articleHeads(db, await numbersWithCode(db, parsed.code.hex), wanted);
+      const articles = await articleHeads(db, await numbersWithCode(db, parsed.code.hex), wanted, audience);
       return { input, ...parsed.code, articles: articles.map(({ id, title, locale }) => ({ id, title, locale })) };
     },
   };

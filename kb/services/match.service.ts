@@ -1,3 +1,5 @@
+import { PUBLIC, type Audience } from '../access/roles.ts';
+import { listable } from '../access/visibility.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { BadRequestError, KbError } from '../errors.ts';
 import { createMatcher } from '../match/matcher.ts';
@@ -39,14 +41,18 @@ export function createMatchService(db: KbDatabase, limits: MatchLimits = DEFAULT
 
   return {
     limits,
-    async match(logs: LogInput[], opts: MatchOptions = {}): Promise<MatchResult> {
+    async match(logs: LogInput[], opts: MatchOptions = {}, audience: Audience = PUBLIC): Promise<MatchResult> {
       if (logs.length === 0) throw new BadRequestError('Send at least one log.');
       if (logs.length > limits.maxLogs) throw new BadRequestError(`At most ${limits.maxLogs} logs per request.`);
       const bytes = logs.reduce((n, l) => n + (typeof l.content === 'string' ? l.content.length : l.content.byteLength), 0);
       if (bytes > limits.maxBytes) {
         throw new KbError('payload_too_large', `The logs are ${bytes} bytes; at most ${limits.maxBytes} bytes per request. Send the part around the failure.`);
       }
-      return (await matcher()).match(logs, opts);
+      const result = (await matcher()).match(logs, { ...opts, limit: 50 });
+      // One automaton serves every audience; what it may show is filtered afterwards.
+      const rows = await db.orm.selectDistinct({ number: translations.number }).from(translations).where(listable(audience));
+      const visible = new Set(rows.map((r) => `KB${r.number}`));
+      return { ...result, matches: result.matches.filter((m) => visible.has(m.article.id)).slice(0, opts.limit ?? 10) };
     },
     async signatureCount(): Promise<number> {
       return (await matcher()).signatureCount;

@@ -1,3 +1,4 @@
+import { PUBLIC, type Audience } from '../access/roles.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { NotFoundError } from '../errors.ts';
 import { productVersions } from '../store/catalog.queries.ts';
@@ -14,8 +15,8 @@ interface VersionArticle {
 /** Products and, per version, the articles that affect it. */
 export function createProductsService(db: KbDatabase) {
   return {
-    async list() {
-      const rows = await productVersions(db);
+    async list(audience: Audience = PUBLIC) {
+      const rows = await productVersions(db, audience);
       const bySlug = new Map<string, { slug: string; name: string; versions: Map<string, Set<number>> }>();
       for (const r of rows) {
         const p = bySlug.get(r.slug) ?? { slug: r.slug, name: r.name, versions: new Map() };
@@ -29,11 +30,11 @@ export function createProductsService(db: KbDatabase) {
       }));
     },
 
-    async get(slug: string, wanted: string[], version?: string) {
-      const rows = (await productVersions(db, slug)).filter((r) => !version || r.version.toLowerCase() === version.toLowerCase());
+    async get(slug: string, wanted: string[], version?: string, audience: Audience = PUBLIC) {
+      const rows = (await productVersions(db, audience, slug)).filter((r) => !version || r.version.toLowerCase() === version.toLowerCase());
       const first = rows[0];
       if (!first) throw new NotFoundError(version ? `No article affects ${slug} ${version}.` : `Product "${slug}" does not exist.`);
-      const heads = new Map((await articleHeads(db, [...new Set(rows.map((r) => r.number))], wanted)).map((h) => [h.number, h]));
+      const heads = new Map((await articleHeads(db, [...new Set(rows.map((r) => r.number))], wanted, audience)).map((h) => [h.number, h]));
       const versions = new Map<string, VersionArticle[]>();
       const seen = new Set<string>();
       for (const r of rows) {

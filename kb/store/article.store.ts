@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
 import type { Article } from '../model/article.ts';
+import type { Audience } from '../access/roles.ts';
+import { reachable } from '../access/visibility.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { revisions, translations } from '../db/schema.ts';
 
@@ -45,9 +47,10 @@ export function createArticleStore(db: KbDatabase) {
       return row?.n ?? 0;
     },
 
-    async localesOf(number: number): Promise<string[]> {
+    /** The locales of an article; with an audience, only those it may reach. */
+    async localesOf(number: number, audience?: Audience): Promise<string[]> {
       const rows = await orm.select({ locale: translations.locale }).from(translations)
-        .where(eq(translations.number, number)).orderBy(asc(translations.locale));
+        .where(and(eq(translations.number, number), audience ? reachable(audience) : undefined)).orderBy(asc(translations.locale));
       return rows.map((r) => r.locale);
     },
 

@@ -1,4 +1,6 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { Audience } from '../access/roles.ts';
+import { listable } from '../access/visibility.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { articleProducts, errorCodes, labels, products, translations } from '../db/schema.ts';
 
@@ -9,12 +11,13 @@ export interface ArticleFilter {
   locale?: string;
   after?: number;
   limit: number;
+  audience: Audience;
 }
 
 /** Article numbers matching a filter, in number order, for cursor pagination. */
 export async function findArticleNumbers(db: KbDatabase, f: ArticleFilter): Promise<number[]> {
   let q = db.orm.selectDistinct({ number: translations.number }).from(translations).$dynamic();
-  const where = [gt(translations.number, f.after ?? 0)];
+  const where = [gt(translations.number, f.after ?? 0), listable(f.audience)];
   if (f.locale) where.push(eq(translations.locale, f.locale));
   if (f.product) {
     q = q.innerJoin(articleProducts, eq(articleProducts.key, translations.key));
@@ -30,16 +33,17 @@ export async function findArticleNumbers(db: KbDatabase, f: ArticleFilter): Prom
 }
 
 /** Title and summary of every translation of the given articles. */
-export async function translationHeads(db: KbDatabase, numbers: number[]) {
+export async function translationHeads(db: KbDatabase, numbers: number[], audience?: Audience) {
   if (numbers.length === 0) return [];
   return db.orm.select({
     number: translations.number, locale: translations.locale, title: translations.title,
     summary: translations.summary, updatedAt: translations.updatedAt,
-  }).from(translations).where(inArray(translations.number, numbers)).orderBy(asc(translations.number), asc(translations.locale));
+  }).from(translations).where(and(inArray(translations.number, numbers), audience ? listable(audience) : undefined))
+    .orderBy(asc(translations.number), asc(translations.locale));
 }
 
 /** Product rows with each version and the translations that name it. */
-export async function productVersions(db: KbDatabase, slug?: string) {
+export async function productVersions(db: KbDatabase, audience: Audience, slug?: string) {
   const q = db.orm.select({
     slug: products.slug, name: products.name, version: articleProducts.version,
     number: articleProducts.number, relation: articleProducts.relation, note: articleProducts.note,
@@ -47,7 +51,7 @@ export async function productVersions(db: KbDatabase, slug?: string) {
   }).from(products)
     .innerJoin(articleProducts, eq(articleProducts.productSlug, products.slug))
     .innerJoin(translations, eq(translations.key, articleProducts.key));
-  return (slug ? q.where(eq(products.slug, slug)) : q).orderBy(asc(products.slug), asc(articleProducts.version), asc(articleProducts.number));
+  return q.where(and(listable(audience), slug ? eq(products.slug, slug) : undefined)).orderBy(asc(products.slug), asc(articleProducts.version), asc(articleProducts.number));
 }
 
 /** Article numbers that list an error code (hex form `0x8024400E`). */

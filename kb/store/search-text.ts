@@ -43,6 +43,7 @@ function searchCodes(article: Article): string[] {
     ...article.labels,
     ...article.products.map((p) => `${p.slug} ${p.name} ${p.versions.join(' ')}`),
     ...article.products.map((p) => productMarker(p.slug)),
+    ...accessMarkers(article),
     ...(v ? [v.file, v.goodVersion, ...(v.badVersion ? [v.badVersion] : [])] : []),
     ...article.logs.map((l) => l.path.split(/[\\/]/).pop() ?? l.path),
     ...article.commands,
@@ -56,6 +57,11 @@ function searchCodes(article: Article): string[] {
  */
 export function productMarker(slug: string): string {
   return `ϙ ${slug} ϙ`;
+}
+
+/** `ϙ state-published ϙ` and `ϙ visibility-public ϙ`: who may find the translation, filtered like products. */
+export function accessMarkers(article: Pick<Article, 'state' | 'visibility'>): string[] {
+  return [productMarker(`state-${article.state}`), productMarker(`visibility-${article.visibility}`)];
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Article } from '../model/article.ts';
 import type { Orm, Statement } from '../db/database.ts';
 import { articleProducts, articles, errorCodes, labels, logExcerpts, products, revisions, translations } from '../db/schema.ts';
 import { searchFields } from './search-text.ts';
+import { publicView } from '../access/public-source.ts';
 
 export type Origin = 'import' | 'api';
 
@@ -34,7 +35,7 @@ export function writeTranslation(orm: Orm, article: Article, hash: string, n: nu
   const row = {
     key, number: article.number, locale: article.locale, title: article.title, summary: article.summary,
     sourceRevision: article.revision, lastReviewed: article.lastReviewed, contentHash: hash, revision: n,
-    document: JSON.stringify(document), source, updatedAt: now,
+    document: JSON.stringify(document), source, updatedAt: now, state: article.state, visibility: article.visibility,
   };
   const out: Statement[] = [
     stmt(orm.insert(articles).values({ number: article.number, id: article.id }).onConflictDoNothing()),
@@ -68,7 +69,8 @@ export function writeTranslation(orm: Orm, article: Article, hash: string, n: nu
     ...[...new Set(article.keywords)].map((label) => ({ label, kind: 'keyword' as const })),
   ];
   for (const t of tags) out.push(stmt(orm.insert(labels).values({ key, number: article.number, ...t })));
-  const f = searchFields(article);
+  // Search shows snippets to anyone it lets find the article: index what the public may read.
+  const f = searchFields(publicView(article));
   out.push({
     sql: 'INSERT INTO articles_fts (key, locale, title, summary, symptoms, body, codes) VALUES (?, ?, ?, ?, ?, ?, ?)',
     params: [key, article.locale, f.title, f.summary, f.symptoms, f.body, f.codes],

@@ -1,3 +1,4 @@
+import { PUBLIC, type Audience } from '../access/roles.ts';
 import { isAbout } from '../assistant/relevance.ts';
 import { detectLanguage, langOf, localeOf } from '../assistant/language.ts';
 import { scanErrorCodes } from '../match/codes.ts';
@@ -38,7 +39,7 @@ const confidenceOf = (score: number) => (score >= 0.8 ? 'high' : score >= 0.5 ? 
  */
 export function createTriageService(deps: TriageDeps) {
   return {
-    async triage(input: TriageRequest): Promise<TriageResponse> {
+    async triage(input: TriageRequest, audience: Audience = PUBLIC): Promise<TriageResponse> {
       const parsed = TriageRequest.safeParse(input);
       if (!parsed.success) throw new BadRequestError(parsed.error.issues.map((i) => `${i.path.join('.') || 'ticket'}: ${i.message}`).join('; '));
       const ticket = parsed.data;
@@ -56,7 +57,7 @@ export function createTriageService(deps: TriageDeps) {
 
       const logs = [...ticket.attachments, ...(ticket.description ? [{ name: 'description', content: ticket.description }] : [])];
       if (logs.length > 0) {
-        for (const m of (await deps.match.match(logs, { locale, limit: 5 })).matches) {
+        for (const m of (await deps.match.match(logs, { locale, limit: 5 }, audience)).matches) {
           const e = m.evidence[0];
           add(m.article, m.score, t.byLog(m.confidence, e ? `${e.log}:${e.line} \`${e.text.trim().slice(0, 120)}\`` : ''));
         }
@@ -64,17 +65,17 @@ export function createTriageService(deps: TriageDeps) {
 
       const codes = [...new Set(scanErrorCodes(text).map((c) => c.code))].slice(0, 10);
       for (const code of codes) {
-        for (const a of (await deps.errorCodes.lookup(code, [locale])).articles) {
-          const { article } = await deps.articles.get(a.id, [locale]);
+        for (const a of (await deps.errorCodes.lookup(code, [locale], audience)).articles) {
+          const { article } = await deps.articles.get(a.id, [locale], audience);
           const main = article.errorCodes[0] === code;
           add(a, main ? CODE_MAIN : CODE_OTHER, t.byCode(code, main));
         }
       }
 
       if (text.trim()) {
-        const hits = (await deps.search.search({ q: text.slice(0, 500), locale, limit: 3 })).results;
+        const hits = (await deps.search.search({ q: text.slice(0, 500), locale, limit: 3 }, audience)).results;
         for (const [i, hit] of hits.entries()) {
-          const { article } = await deps.articles.get(hit.id, [locale]);
+          const { article } = await deps.articles.get(hit.id, [locale], audience);
           if (isAbout(text, article)) add(hit, SEARCH_TOP / (i + 1), t.bySearch(i + 1));
         }
       }

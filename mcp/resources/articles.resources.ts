@@ -1,5 +1,6 @@
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Variables } from '@modelcontextprotocol/sdk/shared/uriTemplate.js';
+import { PUBLIC } from '../../kb/access/roles.ts';
 import { NotFoundError } from '../../kb/errors.ts';
 import { LOCALES } from '../../kb/model/front-matter.schema.ts';
 import { parseArticleId } from '../../kb/services/article-id.ts';
@@ -18,7 +19,8 @@ export function registerArticleResources(server: McpServer, services: Services):
   const template = new ResourceTemplate('kb://articles/{id}/{locale}', {
     list: async () => {
       const stored = await services.store.listStored();
-      const heads = await translationHeads(services.db, [...new Set(stored.map((s) => s.number))]);
+      // MCP clients see what anonymous REST callers see: published, public translations.
+      const heads = await translationHeads(services.db, [...new Set(stored.map((s) => s.number))], PUBLIC);
       return {
         resources: heads.map((h) => ({
           uri: articleUri(`KB${h.number}`, h.locale), name: `KB${h.number} ${h.locale}`, title: h.title, mimeType: 'text/markdown',
@@ -29,7 +31,8 @@ export function registerArticleResources(server: McpServer, services: Services):
       // "95", "KB95" and "kb95" all complete to KB954960.
       id: async (value) => {
         const digits = value.trim().replace(/^kb/i, '');
-        const numbers = [...new Set((await services.store.listStored()).map((s) => s.number))];
+        const stored = await services.store.listStored();
+        const numbers = [...new Set((await translationHeads(services.db, [...new Set(stored.map((s) => s.number))], PUBLIC)).map((h) => h.number))];
         return numbers.filter((n) => String(n).startsWith(digits)).map((n) => `KB${n}`);
       },
       locale: async (value, context) => {
@@ -62,7 +65,7 @@ export function registerArticleResources(server: McpServer, services: Services):
 
 async function localesOf(services: Services, id: string): Promise<string[]> {
   try {
-    return await services.store.localesOf(parseArticleId(id));
+    return await services.store.localesOf(parseArticleId(id), PUBLIC);
   } catch {
     return [...LOCALES]; // a half-typed id: offer every locale
   }

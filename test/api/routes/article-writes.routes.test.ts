@@ -31,7 +31,9 @@ describe('PUT and DELETE /v1/articles/{id}/{locale}', () => {
     const del = await app.request('/v1/articles/KB123456/en-US', { method: 'DELETE', headers: auth });
     expect(await del.json()).toEqual({ id: 'KB123456', locale: 'en-US', revision: 2, action: 'delete' });
     expect((await app.request('/v1/articles/KB123456')).status).toBe(404);
-    const revs = await (await app.request('/v1/articles/KB123456/revisions')).json();
+    // A deleted article's history is for editors: anonymous readers get 404.
+    expect((await app.request('/v1/articles/KB123456/revisions')).status).toBe(404);
+    const revs = await (await app.request('/v1/articles/KB123456/revisions', { headers: auth })).json();
     expect(revs.revisions.map((r: { action: string }) => r.action)).toEqual(['delete', 'create']);
     expect((await app.request('/v1/articles/KB123456/en-US', { method: 'DELETE', headers: auth })).status).toBe(404);
   });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_CHARS, MAX_TERMS, parseQuery } from '../../../kb/search/index.ts';
-import { allTermsExpression, anyTermExpression, quote, substringExpression } from '../../../kb/search/fts-query.ts';
+import {
+  allTermsExpression, anyTermExpression, productMatch, quote, scopedMatch, substringExpression,
+} from '../../../kb/search/fts-query.ts';
+import { SUBSTRING_INDEX, WORD_INDEX } from '../../../kb/search/indexes.ts';
 
 const both = { polish: true, english: true };
 
@@ -51,6 +54,13 @@ describe('FTS5 expressions', () => {
       if (e === undefined) continue;
       expect(syntaxOutsideStrings(e)).toMatch(/^(?:\s|\(|\)|\*|AND|OR)*$/);
     }
+  });
+
+  it('keeps user terms off the locale column and adds filters as FTS5 terms', () => {
+    const e = allTermsExpression(parseQuery('pl').terms, both)!;
+    expect(scopedMatch(WORD_INDEX, e, ['pl-PL'])).toBe(`{title summary symptoms body codes} : (${e}) AND locale : ("pl-PL")`);
+    expect(scopedMatch(SUBSTRING_INDEX, '"x"', [])).toBe('{title body} : ("x")');
+    expect(productMatch(WORD_INDEX, 'windows-client')).toBe('codes : "ϙ windows-client ϙ"');
   });
 
   it('requires every significant term and boosts the exact wording', () => {

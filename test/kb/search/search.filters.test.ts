@@ -28,6 +28,9 @@ describe('filters and paging', () => {
     expect(ids(await search.search({ q: 'sterowników', product: 'wsus' }))).toEqual([]);
     expect(ids(await search.search({ q: 'sterowników', product: 'windows-client' }))).toEqual(['KB800002']);
     expect(ids(await search.search({ q: 'WSUS', product: 'isa' }))).toEqual([]);
+    // A slug that is a prefix of another does not match it.
+    expect(ids(await search.search({ q: 'sterowników', product: 'windows' }))).toEqual([]);
+    expect(ids(await search.search({ q: 'sterowników', product: 'WSUS' }))).toEqual([]);
   });
 
   it('pages through results with a stable total', async () => {
@@ -39,8 +42,24 @@ describe('filters and paging', () => {
     const past = await search.search({ q: 'synchronize', locale: 'en-US', limit: 1, offset: 5 });
     expect([...ids(first), ...ids(second)]).toEqual(ids(all));
     expect([first.total, second.total, past.total]).toEqual([2, 2, 2]);
+    expect([first.hasMore, second.hasMore, past.hasMore]).toEqual([true, false, false]);
     expect(past.results).toEqual([]);
     expect(past.strategy).toBe('words');
+  });
+
+  it('counts articles, not translations, across locales', async () => {
+    const search = await seededSearch();
+    // Three translations match: KB954960 in both locales and KB800005.
+    const all = await search.search({ q: 'WSUS 3.0' });
+    expect(all).toMatchObject({ total: 2, hasMore: false });
+    expect(ids(all).sort()).toEqual(['KB800005', 'KB954960']);
+    // With one result per page only the best two rows are read, so the total is not known,
+    // but whether a next page exists is.
+    const first = await search.search({ q: 'WSUS 3.0', limit: 1 });
+    const second = await search.search({ q: 'WSUS 3.0', limit: 1, offset: 1 });
+    expect(first.hasMore).toBe(true);
+    expect(second.hasMore).toBe(false);
+    expect([...ids(first), ...ids(second)]).toEqual(ids(all));
   });
 
   it.each([

@@ -1,0 +1,22 @@
+import { and, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import { translations } from '../db/schema.ts';
+import type { Section } from '../model/article.ts';
+import type { Audience } from './roles.ts';
+
+/** Translations that lists, search, products and matching may show to this audience. */
+export function listable(a: Audience): SQL {
+  return and(
+    inArray(translations.state, a.drafts ? ['published', 'draft'] : ['published']),
+    a.internal ? undefined : eq(translations.visibility, 'public'),
+  )!;
+}
+
+/** Translations reachable by id: archived ones too (flagged by their state), drafts only for editors. */
+export function reachable(a: Audience): SQL | undefined {
+  return and(a.drafts ? undefined : ne(translations.state, 'draft'), a.internal ? undefined : eq(translations.visibility, 'public'));
+}
+
+/** Sections anchored `{#internal…}` are for agents only. */
+export function isInternalSection(s: Pick<Section, 'anchor'>): boolean {
+  return s.anchor.startsWith('internal');
+}
