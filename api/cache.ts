@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './env.ts';
+import { ResponseCache } from './response-cache.ts';
 
 /** Changes when the code does, so a deploy invalidates what clients hold. */
 const BUILD = '1';
@@ -12,11 +13,12 @@ function fnv1a(text: string): string {
 }
 
 /**
- * Conditional GETs without hashing bodies: every answer under /v1 is a function of the URL,
- * Accept-Language and the database, and the database's generation grows with every write.
- * A matching If-None-Match is answered 304 before the handler runs.
+ * Conditional GETs and a response cache without hashing bodies: every answer under /v1 is a
+ * function of the URL, Accept-Language, the caller's role and the database, and the database's
+ * generation grows with every write. A matching If-None-Match is answered 304 before the handler
+ * runs, and an answer already made for the same key is sent again from memory.
  */
-export function cacheHeaders(maxAge = 60) {
+export function cacheHeaders(maxAge = 60, cache = new ResponseCache()) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const generation = await c.get('services').store.generation();
@@ -28,11 +30,21 @@ export function cacheHeaders(maxAge = 60) {
     if (match && match.split(',').some((t) => t.trim() === tag || t.trim() === '*')) {
       return c.body(null, 304, { ETag: tag, 'Cache-Control': cacheControl, Vary: 'Accept-Language, Authorization' });
     }
+    const key = `${tag}\n${c.req.url}\n${c.req.header('Accept-Language') ?? ''}\n${role}`;
+    const hit = c.req.method === 'GET' ? cache.get(key) : undefined;
+    if (hit) return new Response(hit.body.slice(0), { status: 200, headers: hit.headers });
     await next();
     if (c.res.status === 200) {
       c.res.headers.set('ETag', tag);
       if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', cacheControl);
       c.res.headers.append('Vary', 'Authorization');
+      // Streams (server-sent events) are never cached; everything else under /v1 is a finite body.
+      if (c.req.method === 'GET' && !c.res.headers.get('Content-Type')?.includes('event-stream')) {
+        const body = await c.res.clone().arrayBuffer();
+        // CORS headers belong to the request's origin, not to the answer: the cors middleware adds them again.
+        const headers = [...c.res.headers.entries()].filter(([name]) => !name.startsWith('access-control-'));
+        cache.set(key, { body, headers });
+      }
     }
   });
 }
