@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Article } from '../model/article.ts';
 import type { Orm, Statement } from '../db/database.ts';
 import { articleProducts, articles, errorCodes, labels, logExcerpts, products, revisions, translations } from '../db/schema.ts';
+import { LOCALES } from '../model/front-matter.schema.ts';
 import { searchFields } from './search-text.ts';
 import { publicView } from '../access/public-source.ts';
 
@@ -11,20 +12,28 @@ export function translationKey(number: number, locale: string): string {
   return `${number}:${locale}`;
 }
 
+/**
+ * The rowid of a translation in the FTS tables. Their `key` column is not indexed, so deleting
+ * by key would scan the whole table on every write; a rowid computed from the key is a lookup.
+ */
+export function searchRowid(number: number, locale: string): number {
+  return number * 16 + LOCALES.indexOf(locale as (typeof LOCALES)[number]) + 1;
+}
+
 function stmt(query: { toSQL(): { sql: string; params: unknown[] } }): Statement {
   const { sql: text, params } = query.toSQL();
   return { sql: text, params };
 }
 
 /** Everything derived from a translation is deleted, then written again from the new article. */
-function clearDerived(orm: Orm, key: string): Statement[] {
+function clearDerived(orm: Orm, key: string, rowid: number): Statement[] {
   return [
     stmt(orm.delete(articleProducts).where(eq(articleProducts.key, key))),
     stmt(orm.delete(errorCodes).where(eq(errorCodes.key, key))),
     stmt(orm.delete(logExcerpts).where(eq(logExcerpts.key, key))),
     stmt(orm.delete(labels).where(eq(labels.key, key))),
-    { sql: 'DELETE FROM articles_fts WHERE key = ?', params: [key] },
-    { sql: 'DELETE FROM articles_trigram WHERE key = ?', params: [key] },
+    { sql: 'DELETE FROM articles_fts WHERE rowid = ?', params: [rowid] },
+    { sql: 'DELETE FROM articles_trigram WHERE rowid = ?', params: [rowid] },
   ];
 }
 
@@ -46,7 +55,7 @@ export function writeTranslation(orm: Orm, article: Article, hash: string, n: nu
       key, number: article.number, locale: article.locale, n, contentHash: hash, source, origin,
       action: n === 1 ? 'create' : 'update', createdAt: now,
     })),
-    ...clearDerived(orm, key),
+    ...clearDerived(orm, key, searchRowid(article.number, article.locale)),
   ];
   for (const p of article.products) {
     out.push(stmt(orm.insert(products).values({ slug: p.slug, name: p.name }).onConflictDoNothing()));
@@ -72,12 +81,12 @@ export function writeTranslation(orm: Orm, article: Article, hash: string, n: nu
   // Search shows snippets to anyone it lets find the article: index what the public may read.
   const f = searchFields(publicView(article));
   out.push({
-    sql: 'INSERT INTO articles_fts (key, locale, title, summary, symptoms, body, codes) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    params: [key, article.locale, f.title, f.summary, f.symptoms, f.body, f.codes],
+    sql: 'INSERT INTO articles_fts (rowid, key, locale, title, summary, symptoms, body, codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    params: [searchRowid(article.number, article.locale), key, article.locale, f.title, f.summary, f.symptoms, f.body, f.codes],
   });
   out.push({
-    sql: 'INSERT INTO articles_trigram (key, locale, title, body) VALUES (?, ?, ?, ?)',
-    params: [key, article.locale, f.title, [f.summary, f.symptoms, f.body, f.codes].join('\n')],
+    sql: 'INSERT INTO articles_trigram (rowid, key, locale, title, body) VALUES (?, ?, ?, ?, ?)',
+    params: [searchRowid(article.number, article.locale), key, article.locale, f.title, [f.summary, f.symptoms, f.body, f.codes].join('\n')],
   });
   return out;
 }
@@ -86,7 +95,7 @@ export function writeTranslation(orm: Orm, article: Article, hash: string, n: nu
 export function deleteTranslation(orm: Orm, number: number, locale: string, n: number, origin: Origin, now: string): Statement[] {
   const key = translationKey(number, locale);
   return [
-    ...clearDerived(orm, key),
+    ...clearDerived(orm, key, searchRowid(number, locale)),
     stmt(orm.delete(translations).where(eq(translations.key, key))),
     stmt(orm.insert(revisions).values({
       key, number, locale, n, contentHash: null, source: null, origin, action: 'delete', createdAt: now,
