@@ -8,11 +8,13 @@ import { cacheHeaders } from './cache.ts';
 import { rateLimit, type ClientKey } from './rate-limit.ts';
 import type { AppConfig, AppEnv } from './env.ts';
 import { problemResponse, renderError, validationHook } from './problem.ts';
+import { analyticsRoutes } from './routes/analytics.routes.ts';
 import { articleWritesRoutes } from './routes/article-writes.routes.ts';
 import { articlesRoutes } from './routes/articles.routes.ts';
 import { chatRoutes } from './routes/chat.routes.ts';
 import { mountDocs } from './routes/docs.routes.ts';
 import { errorsRoutes } from './routes/errors.routes.ts';
+import { feedbackRoutes } from './routes/feedback.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { keysRoutes } from './routes/keys.routes.ts';
 import { matchRoutes } from './routes/match.routes.ts';
@@ -51,7 +53,7 @@ export function createApp(services: Services, config: AppConfig, options: AppOpt
   }));
   app.use('/v1/*', cacheHeaders());
   const clientKey = options.clientKey ?? ((c) => c.req.header('cf-connecting-ip') ?? 'anonymous');
-  for (const [name, path] of [['match', '/v1/match'], ['chat', '/v1/chat'], ['triage', '/v1/triage']] as const) {
+  for (const [name, path] of [['match', '/v1/match'], ['chat', '/v1/chat'], ['triage', '/v1/triage'], ['feedback', '/v1/feedback']] as const) {
     const limit = config.rateLimits?.[name];
     if (limit) app.use(path, rateLimit(name, limit, clientKey));
   }
@@ -60,6 +62,7 @@ export function createApp(services: Services, config: AppConfig, options: AppOpt
   const routes = [
     healthRoutes(), articlesRoutes(), revisionsRoutes(), articleWritesRoutes(), productsRoutes(), errorsRoutes(),
     searchRoutes(), matchRoutes(), chatRoutes(), triageRoutes(), keysRoutes(), mcpRoutes(), uiRoutes(),
+    feedbackRoutes(), analyticsRoutes(),
   ];
   for (const group of routes) {
     app.route('/', group);

@@ -34,7 +34,8 @@ export function cacheHeaders(maxAge = 60, cache = new ResponseCache()) {
     const hit = c.req.method === 'GET' ? cache.get(key) : undefined;
     if (hit) return new Response(hit.body.slice(0), { status: 200, headers: hit.headers });
     await next();
-    if (c.res.status === 200) {
+    // Answers that change without an article write (analytics reports) opt out with no-store.
+    if (c.res.status === 200 && !c.res.headers.get('Cache-Control')?.includes('no-store')) {
       c.res.headers.set('ETag', tag);
       if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', cacheControl);
       c.res.headers.append('Vary', 'Authorization');

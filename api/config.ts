@@ -13,6 +13,7 @@ export function configFromEnv(env: Record<string, unknown>): AppConfig {
       match: parseRateLimit(text('KB_RATE_LIMIT_MATCH'), { requests: 60, windowSeconds: 60 }),
       chat: parseRateLimit(text('KB_RATE_LIMIT_CHAT'), { requests: 120, windowSeconds: 60 }),
       triage: parseRateLimit(text('KB_RATE_LIMIT_TRIAGE'), { requests: 120, windowSeconds: 60 }),
+      feedback: parseRateLimit(text('KB_RATE_LIMIT_FEEDBACK'), { requests: 120, windowSeconds: 60 }),
     },
   };
 }

@@ -11,7 +11,7 @@ export interface AppConfig {
   zendeskSecret?: string;
   corsOrigins: string[];
   /** Per-client limits on the expensive routes; absent = unlimited. */
-  rateLimits?: { match?: RateLimit; chat?: RateLimit; triage?: RateLimit };
+  rateLimits?: { match?: RateLimit; chat?: RateLimit; triage?: RateLimit; feedback?: RateLimit };
 }
 
 /** The one Hono environment type: every handler reads services and config from the context. */

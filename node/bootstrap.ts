@@ -1,3 +1,4 @@
+import { analyticsOptionsFromEnv } from '../kb/analytics/options.ts';
 import { importFiles } from '../kb/import/import.service.ts';
 import { createServices } from '../kb/services/index.ts';
 import { readArticleFiles } from './article-files.ts';
@@ -9,7 +10,7 @@ export async function bootstrap(env: NodeJS.ProcessEnv = process.env, log: (line
   const file = env.KB_DATABASE || DEFAULT_DATABASE;
   const db = openDatabase(file);
   const maxBytes = Number(env.KB_MATCH_MAX_BYTES);
-  const services = createServices(db, Number.isFinite(maxBytes) && maxBytes > 0 ? { match: { maxBytes } } : {});
+  const services = createServices(db, { ...analyticsOptionsFromEnv(env), ...(Number.isFinite(maxBytes) && maxBytes > 0 ? { match: { maxBytes } } : {}) });
   if (await services.store.isEmpty()) {
     const report = await importFiles(db, await readArticleFiles(BUNDLED_ARTICLES_DIR));
     log(`kbdesk: new database ${file}: imported ${report.created.length} article translations`);

@@ -1,3 +1,4 @@
+import { gapsCommand } from './commands/gaps.command.ts';
 import { importCommand, validateCommand } from './commands/import.command.ts';
 import { keysCommand } from './commands/keys.command.ts';
 import { matchCommand } from './commands/match.command.ts';
@@ -7,6 +8,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help:
   serve: { run: serveCommand, help: 'serve the API on PORT (default 8787)' },
   import: { run: importCommand, help: 'import [dir]  validate and import article files (default kb/articles)' },
   match: { run: matchCommand, help: 'match FILE... [--json]  find the articles whose signatures the logs show' },
+  gaps: { run: gapsCommand, help: 'gaps [--days N] [--limit N] [--json] [--prune]  failure lines of unmatched logs, unanswered questions' },
   keys: { run: keysCommand, help: 'keys create --role R --name N | list | revoke ID  manage API keys' },
   validate: { run: validateCommand, help: 'validate [dir]  check article files without writing' },
   // Loaded on use: the MCP SDK is only needed here, and the shared zod schemas must not be built

@@ -2,6 +2,7 @@ import type { ExecutionContext } from 'hono';
 import { createApp } from '../api/app.ts';
 import { configFromEnv } from '../api/config.ts';
 import { openD1Database, type D1Binding } from '../kb/db/d1.ts';
+import { analyticsOptionsFromEnv } from '../kb/analytics/options.ts';
 import { createServices } from '../kb/services/index.ts';
 
 export interface Env {
@@ -10,6 +11,8 @@ export interface Env {
   KB_MCP_TOKEN?: string;
   KB_ZENDESK_WEBHOOK_SECRET?: string;
   KB_CORS_ORIGINS?: string;
+  KB_STORE_RAW_LOGS?: string;
+  KB_ANALYTICS_RETENTION_DAYS?: string;
 }
 
 // One app per isolate and bindings object: services keep caches (the matcher), rate limits count.
@@ -19,7 +22,7 @@ const apps = new WeakMap<Env, ReturnType<typeof createApp>>();
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext) {
     let app = apps.get(env);
-    if (!app) apps.set(env, (app = createApp(createServices(openD1Database(env.DB)), configFromEnv({ ...env }))));
+    if (!app) apps.set(env, (app = createApp(createServices(openD1Database(env.DB), analyticsOptionsFromEnv({ ...env })), configFromEnv({ ...env }))));
     return app.fetch(request, env, ctx);
   },
 };

@@ -13,6 +13,7 @@ export const MatchRequest = z.object({
 const Point = z.object({ log: z.string(), line: z.number().int(), text: z.string() });
 
 export const MatchResponse = z.object({
+  matchId: z.string().optional().describe('Identifies this match: send feedback about it to POST /v1/feedback'),
   matches: z.array(z.object({
     article: z.object({ id: z.string(), title: z.string(), locale: z.string() }),
     score: z.number().min(0).max(1),

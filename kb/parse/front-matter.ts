@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parse, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { FrontMatter } from '../model/front-matter.schema.ts';
 import type { ValidationIssue } from '../errors.ts';
@@ -37,6 +37,13 @@ export type FrontMatterResult =
 
 /** Parses and validates the YAML front matter, giving each problem the line it is on. */
 export function parseFrontMatter(split: SplitSource): FrontMatterResult {
+  // Fast path: most files are valid, and only a problem needs the slower document with positions.
+  try {
+    const quick = FrontMatter.safeParse(parse(split.yaml, { uniqueKeys: true, logLevel: 'error', maxAliasCount: 100 }));
+    if (quick.success) return { ok: true, data: quick.data };
+  } catch {
+    // the positioned parse below reports it
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + split.yamlLine - 1;
@@ -46,7 +53,14 @@ export function parseFrontMatter(split: SplitSource): FrontMatterResult {
       issues: doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: `YAML: ${e.message.split('\n')[0]}` })),
     };
   }
-  const parsed = FrontMatter.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    // Aliases expand: a small file can name billions of nodes, so their number is capped.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    return { ok: false, issues: [{ line: split.yamlLine, message: `YAML: ${err instanceof Error ? err.message.split('\n')[0] : 'cannot be read'}` }] };
+  }
+  const parsed = FrontMatter.safeParse(data);
   if (parsed.success) return { ok: true, data: parsed.data };
   return {
     ok: false,

@@ -61,10 +61,16 @@ export function parseBody(body: string, firstLine: number, resolutionIds: Set<st
   const introEnd = starts[0]?.at ?? lines.length;
   const intro = lines.slice(0, introEnd).join('\n').trim();
   if (intro) sections.push(makeSection('intro', 'intro', '', 1, firstLine, intro));
+  // A section runs to the next heading of the same or a higher level; found for all in one backward pass.
+  const ends: number[] = new Array(starts.length);
+  const open: number[] = [];
+  for (let k = starts.length - 1; k >= 0; k--) {
+    while (open.length > 0 && starts[open.at(-1)!]!.level > starts[k]!.level) open.pop();
+    ends[k] = open.length > 0 ? starts[open.at(-1)!]!.at : lines.length;
+    open.push(k);
+  }
   starts.forEach((s, k) => {
-    // A section runs to the next heading of the same or a higher level.
-    const next = starts.slice(k + 1).find((n) => n.level <= s.level);
-    const content = lines.slice(s.at + 1, next?.at ?? lines.length).join('\n').trim();
+    const content = lines.slice(s.at + 1, ends[k]).join('\n').trim();
     sections.push(makeSection(s.kind, s.anchor, s.title, s.level, firstLine + s.at, content));
   });
   return { sections, logBlocks, tokens, issues };

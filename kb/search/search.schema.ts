@@ -43,6 +43,7 @@ export const SearchResponse = z.object({
   hasMore: z.boolean().describe('Whether another page follows (offset + limit).'),
   results: z.array(SearchHit),
   strategy: SearchStrategy,
+  searchId: z.string().optional().describe('Identifies this search: send feedback about it to POST /v1/feedback'),
   corrections: z.array(z.object({ from: z.string(), to: z.string() })).optional()
     .describe('Misspelled words that were searched as the shown spelling instead.'),
 });

@@ -1,4 +1,6 @@
 import { createApiKeysService } from '../access/api-keys.service.ts';
+import { createAnalyticsService } from '../analytics/analytics.service.ts';
+import { withAnalytics } from '../analytics/with-analytics.ts';
 import { createAssistant } from '../assistant/assistant.service.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { createSearchService } from '../search/search.service.ts';
@@ -12,6 +14,10 @@ import { createProductsService } from './products.service.ts';
 
 export interface ServiceOptions {
   match?: Partial<MatchLimits>;
+  /** Keep (redacted) logs that matched nothing, for editors; off by default (KB_STORE_RAW_LOGS=on). */
+  storeRawLogs?: boolean;
+  /** Days analytics, feedback and raw logs are kept (KB_ANALYTICS_RETENTION_DAYS, default 90). */
+  retentionDays?: number;
 }
 
 /** Every service the adapters (REST, MCP, CLI) call, built once over one database. */
@@ -20,6 +26,7 @@ export function createServices(db: KbDatabase, options: ServiceOptions = {}) {
   const errorCodes = createErrorCodesService(db);
   const search = createSearchService(db);
   const match = createMatchService(db, { ...DEFAULT_MATCH_LIMITS, ...options.match });
+  const analytics = createAnalyticsService(db, { storeRawLogs: options.storeRawLogs, retentionDays: options.retentionDays });
   return {
     db,
     store: createArticleStore(db),
@@ -28,10 +35,14 @@ export function createServices(db: KbDatabase, options: ServiceOptions = {}) {
     articleWrites: createArticleWritesService(db),
     products: createProductsService(db),
     errorCodes,
-    search,
-    match,
-    assistant: createAssistant({ articles, errorCodes, search, match }),
-    triage: createTriageService({ articles, errorCodes, search, match }),
+    analytics,
+    // What adapters call is recorded; the assistant and triage use the unrecorded search and match inside.
+    ...withAnalytics(analytics, {
+      search,
+      match,
+      assistant: createAssistant({ articles, errorCodes, search, match }),
+      triage: createTriageService({ articles, errorCodes, search, match }),
+    }),
   };
 }
 

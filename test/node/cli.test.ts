@@ -78,3 +78,22 @@ describe('kbdesk match', () => {
     expect(kbdesk(['match'], env).status).toBe(2);
   });
 });
+
+describe('kbdesk gaps', () => {
+  it('groups the failure lines of unmatched logs from different hosts into one template', () => {
+    const dir = workdir();
+    const env = { KB_DATABASE: join(dir, 'kb.sqlite') };
+    const logs = ['pc-17.corp.example.com', 'ws-99.corp.example.com'].map((host, i) => {
+      const file = join(dir, `u${i}.log`);
+      writeFileSync(file, `2026-11-1${8 + i}\t09:14:0${i}:123\t 99${i}\t1a8${i}\tAgent\tFATAL: Frobnicator failed on host ${host}, error 0x8024ABCD\n`);
+      return file;
+    });
+    for (const log of logs) expect(kbdesk(['match', log], env).stdout).toContain('No article matches');
+    const report = JSON.parse(kbdesk(['gaps', '--json'], env).stdout);
+    expect(report.gaps.templates).toHaveLength(1);
+    expect(report.gaps.templates[0]).toMatchObject({ count: 2, source: 'client' });
+    expect(report.gaps.templates[0].template).toContain('Frobnicator failed on host *');
+    expect(JSON.stringify(report)).not.toContain('corp.example.com');
+    expect(kbdesk(['gaps'], env).stdout).toMatch(/^\s+2\s+client\s+FATAL: Frobnicator/m);
+  });
+});

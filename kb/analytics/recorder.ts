@@ -1,0 +1,115 @@
+import { sql } from 'drizzle-orm';
+import type { KbDatabase, Statement } from '../db/database.ts';
+import { analyticsEvents, logTemplates, rawLogs } from '../db/schema.ts';
+import type { LogInput } from '../match/types.ts';
+import { redact, redactSnippet } from '../privacy/redact.ts';
+import { sha256Hex } from '../util/hash.ts';
+import { gapLines, readTail, type GapLine } from './gaps.ts';
+import { daysBefore, DEFAULT_RETENTION_DAYS, pruneStatements, stmt } from './retention.ts';
+
+export interface AnalyticsOptions {
+  /** Keep the (redacted) logs that matched nothing; off unless KB_STORE_RAW_LOGS=on. */
+  storeRawLogs?: boolean;
+  /** Days events, feedback, raw logs and unseen templates are kept (default 90). */
+  retentionDays?: number;
+  now?: () => Date;
+}
+
+/** One request as analytics keeps it; `text` must already be redacted. */
+export interface AnalyticsEvent {
+  kind: 'search' | 'chat' | 'match' | 'triage';
+  text: string | null;
+  results: number;
+  /** The article the answer was about (top hit, cited article). */
+  number: number | null;
+  outcome: 'answered' | 'unanswered' | 'handoff';
+  /** The id the answer carried: searchId, matchId, conversationId or triageId. */
+  ref: string;
+}
+
+const HOUR_MS = 3_600_000;
+const MAX_GAP_LOGS = 5;
+// D1 binds at most 100 parameters per statement: 14 rows of 7 columns.
+const ROWS_PER_STATEMENT = 14;
+const MAX_TEMPLATES = 2 * ROWS_PER_STATEMENT;
+const RAW_CHARS = 256 * 1024;
+
+function tailOf(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const nl = text.indexOf('\n', text.length - max);
+  return text.slice(nl < 0 ? text.length - max : nl + 1);
+}
+
+/**
+ * Writes analytics in one small batch per request. Recording is a side effect: a failure is
+ * logged and swallowed, so the person asking still gets an answer.
+ */
+export function createRecorder(db: KbDatabase, options: AnalyticsOptions = {}) {
+  const now = options.now ?? (() => new Date());
+  const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  let lastPrune = Number.NEGATIVE_INFINITY;
+
+  /** Upserts counted once per log; the first example stays. */
+  async function templateStatements(lines: GapLine[], at: string): Promise<Statement[]> {
+    const rows = new Map<string, GapLine & { hash: string; count: number }>();
+    for (const line of lines) {
+      const hash = (await sha256Hex(`${line.source ?? ''}\n${line.template}`)).slice(0, 32);
+      const row = rows.get(hash);
+      if (row) row.count++;
+      else if (rows.size < MAX_TEMPLATES) rows.set(hash, { ...line, hash, count: 1 });
+    }
+    const values = [...rows.values()].map((r) => ({
+      hash: r.hash, template: r.template, source: r.source, count: r.count, example: r.example, firstSeen: at, lastSeen: at,
+    }));
+    const out: Statement[] = [];
+    for (let i = 0; i < values.length; i += ROWS_PER_STATEMENT) {
+      out.push(stmt(db.orm.insert(logTemplates).values(values.slice(i, i + ROWS_PER_STATEMENT)).onConflictDoUpdate({
+        target: logTemplates.hash,
+        set: { count: sql`${logTemplates.count} + excluded.count`, lastSeen: sql`excluded.last_seen` },
+      })));
+    }
+    return out;
+  }
+
+  /** Pruning rides along with a write at most once an hour (per process or isolate). */
+  function pruneIfDue(at: Date): Statement[] {
+    if (at.getTime() - lastPrune < HOUR_MS) return [];
+    lastPrune = at.getTime();
+    return pruneStatements(db.orm, daysBefore(at, retentionDays));
+  }
+
+  return {
+    pruneIfDue,
+
+    /** Records an event; for logs that matched nothing also their failure templates (and the logs, if enabled). */
+    async record(event: AnalyticsEvent, unmatched: LogInput[] = []): Promise<void> {
+      try {
+        const at = now();
+        const iso = at.toISOString();
+        const statements = [stmt(db.orm.insert(analyticsEvents).values({
+          kind: event.kind, text: event.text, results: event.results, number: event.number,
+          outcome: event.outcome, conversation: event.ref, createdAt: iso,
+        }))];
+        const logs = unmatched.slice(0, MAX_GAP_LOGS).map(readTail);
+        statements.push(...await templateStatements(logs.flatMap(gapLines), iso));
+        if (options.storeRawLogs) {
+          for (const log of logs) {
+            statements.push(stmt(db.orm.insert(rawLogs).values({ name: redactSnippet(log.name, 255), content: redact(tailOf(log.text, RAW_CHARS)), createdAt: iso })));
+          }
+        }
+        statements.push(...pruneIfDue(at));
+        await db.writeAtomic(statements);
+      } catch (error) {
+        reportFailure(`could not record a ${event.kind} event`, error);
+      }
+    },
+    now,
+    retentionDays,
+  };
+}
+
+export function reportFailure(what: string, error: unknown): void {
+  console.error(JSON.stringify({ level: 'error', message: `analytics: ${what}`, error: error instanceof Error ? error.message : String(error) }));
+}
+
+export type Recorder = ReturnType<typeof createRecorder>;
