@@ -24,10 +24,20 @@ export const PARITY_REQUESTS: { path: string; init?: RequestInit }[] = [
   { path: '/v1/errors/WU_E_PT_SOAP_SERVER' },
   { path: '/v1/errors/not-a-code' },
   { path: '/v1/articles/KB1' },
+  { path: '/v1/search?q=komputery%20nie%20odbieraja%20aktualizacji&locale=pl' },
+  { path: '/v1/search?q=0x8024400E' },
+  { path: '/v1/search?q=%22' },
+  {
+    path: '/v1/match',
+    init: {
+      method: 'POST', headers: { 'Content-Type': 'text/plain' },
+      body: 'PT\tWARNING: SyncUpdates failure, error = 0x8024400E, soap client error = 7, soap error code = 400, HTTP status code = 200\nPT\tWARNING: ErrorCode:InternalServerError(5)\n',
+    },
+  },
 ];
 
 // Fields that differ by nature between two databases loaded at different moments or per request.
-const VOLATILE = new Set(['updatedAt', 'createdAt', 'requestId', 'driver', 'ms']);
+const VOLATILE = new Set(['updatedAt', 'createdAt', 'requestId', 'driver', 'ms', 'searchId', 'matchId']);
 
 function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise);

@@ -45,3 +45,27 @@ describe('the Worker over D1', () => {
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
   });
 });
+
+describe('MCP on the Worker', () => {
+  it('answers a tools/call over Streamable HTTP at /mcp', async () => {
+    const res = await SELF.fetch('https://kb.test/mcp', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'lookup_error_code', arguments: { code: '8024400e' } } }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { result: { structuredContent: { hex: string; articles: { id: string }[] } } };
+    expect(body.result.structuredContent.hex).toBe('0x8024400E');
+    expect(body.result.structuredContent.articles.map((a) => a.id)).toContain('KB954960');
+  });
+
+  it('searches and matches in workerd as on Node', async () => {
+    const search = (await (await SELF.fetch('https://kb.test/v1/search?q=komputery%20nie%20odbieraja%20aktualizacji&locale=pl')).json()) as { results: { id: string }[] };
+    expect(search.results[0]!.id).toBe('KB954960');
+    const match = await SELF.fetch('https://kb.test/v1/match', {
+      method: 'POST', headers: { 'Content-Type': 'text/plain' },
+      body: 'PT\tWARNING: SyncUpdates failure, error = 0x8024400E, soap client error = 7, soap error code = 400, HTTP status code = 200\nPT\tWARNING: ErrorCode:InternalServerError(5)\n',
+    });
+    expect(((await match.json()) as { matches: { article: { id: string } }[] }).matches.map((m) => m.article.id)).toContain('KB954960');
+  });
+});
