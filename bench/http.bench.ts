@@ -1,17 +1,23 @@
 /**
- * HTTP throughput of kbdesk's main GETs as a ratio to a bare Hono route returning constant JSON,
- * measured in the same run against 127.0.0.1 (the machines are shared and noisy: only ratios count).
- * The server runs in this process; autocannon runs in a child process so it does not share our event loop.
+ * HTTP throughput of kbdesk's main requests as a ratio to a bare Hono route returning constant JSON,
+ * measured in the same run against 127.0.0.1 (the machines are shared and noisy: only ratios count),
+ * plus POST /v1/match throughput in MB/s on a generated log, next to the in-process matcher on the
+ * same server's articles. The server runs in this process; autocannon runs in a child process so it
+ * does not share our event loop.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { startServer } from '../node/server.ts';
 import { ROOT } from '../node/paths.ts';
+import { openDatabase } from '../node/database.ts';
+import { createServices } from '../kb/services/index.ts';
+import { generateWindowsUpdateLog } from './match.bench.ts';
+import { median, mib, round, since } from './stats.ts';
 
 export interface HttpRow {
   name: string;
@@ -23,34 +29,69 @@ export interface HttpRow {
   errors: number;
 }
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = 16;
-
-// Asynchronous on purpose: the servers under test live on this process's event loop.
-async function autocannon(url: string): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
-  const bin = join(ROOT, 'node_modules/autocannon/autocannon.js');
-  const run = await promisify(execFile)(process.execPath, [bin, '-c', String(CONNECTIONS), '-d', String(DURATION), '-j', url], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const out = JSON.parse(run.stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number };
-  return { rps: out.requests.average, p50: out.latency.p50, p99: out.latency.p99, errors: out.errors + out.non2xx };
+export interface HttpMatchResult {
+  logMB: number;
+  connections: number;
+  rps: number;
+  httpMBps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  /** The same log through services.match in this process, over the same database. */
+  inProcessMBps: number;
 }
 
-export async function runHttpBench(targets: { name: string; path: string }[] = DEFAULT_TARGETS): Promise<HttpRow[]> {
+/** The benchmark measures throughput, so the per-client limits on match and chat are off. */
+export const NO_RATE_LIMITS = { KB_RATE_LIMIT_MATCH: 'off', KB_RATE_LIMIT_CHAT: 'off', KB_RATE_LIMIT_TRIAGE: 'off' };
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? (process.env.BENCH_QUICK ? 2 : 5));
+const CONNECTIONS = 16;
+
+interface CannonResult { rps: number; p50: number; p99: number; errors: number }
+
+interface CannonOptions { connections?: number; seconds?: number; method?: string; headers?: Record<string, string>; bodyFile?: string; unique?: boolean; timeout?: number }
+
+// Asynchronous on purpose: the servers under test live on this process's event loop.
+async function autocannon(url: string, opts: CannonOptions = {}): Promise<CannonResult> {
+  const config = { url, connections: opts.connections ?? CONNECTIONS, seconds: opts.seconds ?? DURATION, ...opts };
+  const run = await promisify(execFile)(process.execPath, [join(ROOT, 'bench/cannon-child.mjs'), JSON.stringify(config)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const out = JSON.parse(run.stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number; timeouts: number };
+  return { rps: out.requests.average, p50: out.latency.p50, p99: out.latency.p99, errors: out.errors + out.non2xx + out.timeouts };
+}
+
+export interface HttpTarget {
+  name: string;
+  path: string;
+  /** A fresh `_=<n>` on every request, so the response cache cannot answer and the route does its work. */
+  unique?: boolean;
+}
+
+export async function runHttpBench(targets: HttpTarget[] = DEFAULT_TARGETS, matchLogMB = 4): Promise<{ rows: HttpRow[]; match: HttpMatchResult }> {
   const dir = mkdtempSync(join(tmpdir(), 'kbdesk-bench-'));
-  const server = await startServer({ port: 0, hostname: '127.0.0.1', env: { KB_DATABASE: join(dir, 'kb.sqlite'), KB_ACCESS_LOG: 'off' } });
+  const server = await startServer({ port: 0, hostname: '127.0.0.1', env: { KB_DATABASE: join(dir, 'kb.sqlite'), KB_ACCESS_LOG: 'off', ...NO_RATE_LIMITS } });
   const bare = new Hono().get('/bare', (c) => c.json({ status: 'ok', constant: true }));
   const bareServer = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: bare.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const barePort = (bareServer.address() as { port: number }).port;
   try {
-    await autocannon(`${server.url}/healthz`); // warm-up: JIT and SQLite page cache
-    const baseline = await autocannon(`http://127.0.0.1:${barePort}/bare`);
-    const rows: HttpRow[] = [{ name: 'bare Hono (baseline)', path: '/bare', ...baseline, ratio: 1 }];
+    const bareUrl = `http://127.0.0.1:${barePort}/bare`;
+    await autocannon(`${server.url}/healthz`, { seconds: 1 }); // warm-up: JIT and SQLite page cache
+    await autocannon(bareUrl, { seconds: 1 });
+    // The machines are shared: the baseline is measured again after every target, and each target
+    // is compared with the mean of the baselines just before and just after it.
+    const bares = [await autocannon(bareUrl)];
+    const measured: (CannonResult & HttpTarget)[] = [];
     for (const t of targets) {
-      const r = await autocannon(server.url + t.path);
-      rows.push({ name: t.name, path: t.path, ...r, ratio: r.rps / baseline.rps });
+      await autocannon(server.url + t.path, { seconds: 1, unique: t.unique }); // this route's own warm-up
+      measured.push({ ...t, ...await autocannon(server.url + t.path, { unique: t.unique }) });
+      bares.push(await autocannon(bareUrl));
     }
-    return rows;
+    const bareRps = median(bares.map((b) => b.rps));
+    const rows: HttpRow[] = [{ name: `bare Hono (baseline, median of ${bares.length})`, path: '/bare', rps: bareRps, p50: median(bares.map((b) => b.p50)), p99: median(bares.map((b) => b.p99)), errors: bares.reduce((n, b) => n + b.errors, 0), ratio: 1 }];
+    measured.forEach((r, i) => rows.push({ name: r.name, path: r.unique ? `${r.path}${r.path.includes('?') ? '&' : '?'}_=<n>` : r.path, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, ratio: r.rps / ((bares[i]!.rps + bares[i + 1]!.rps) / 2) }));
+    const match = await matchOverHttp(server.url, server.file, dir, matchLogMB);
+    return { rows, match };
   } finally {
     bareServer.close();
     await server.close();
@@ -58,10 +99,47 @@ export async function runHttpBench(targets: { name: string; path: string }[] = D
   }
 }
 
-export const DEFAULT_TARGETS = [
-  { name: 'GET article (json)', path: '/v1/articles/KB954960?locale=en-US' },
-  { name: 'GET error code', path: '/v1/errors/0x8024400E' },
-  { name: 'GET product', path: '/v1/products/wsus' },
+/** POST /v1/match with a raw WindowsUpdate.log body; MB/s = requests/s × body size. */
+async function matchOverHttp(url: string, dbFile: string, dir: string, logMB: number): Promise<HttpMatchResult> {
+  const log = generateWindowsUpdateLog(logMB << 20, 3);
+  const body = join(dir, 'WindowsUpdate.log');
+  writeFileSync(body, log);
+  const connections = 2; // two cores: more connections only queue behind the matcher
+  const r = await autocannon(`${url}/v1/match?name=WindowsUpdate.log`, { method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, bodyFile: body, timeout: 60, connections, unique: true });
+  const db = openDatabase(dbFile);
+  try {
+    const services = createServices(db);
+    await services.match.match([{ name: 'WindowsUpdate.log', content: log }]); // warm-up, builds the matcher
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      await services.match.match([{ name: 'WindowsUpdate.log', content: log }]);
+      runs.push(since(started));
+    }
+    const logMBs = mib(log.byteLength);
+    return {
+      logMB: round(logMBs), connections, rps: round(r.rps, 2), httpMBps: round(r.rps * logMBs), p50: r.p50, p99: r.p99, errors: r.errors,
+      inProcessMBps: round(logMBs / (median(runs) / 1000)),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Each GET twice where a response cache could answer it: the same URL again and again (what a
+ * busy help desk repeating popular requests sees) and a unique URL per request (the route's own work).
+ */
+export const DEFAULT_TARGETS: HttpTarget[] = [
+  { name: 'GET article (json), same URL', path: '/v1/articles/KB954960?locale=en-US' },
+  { name: 'GET article (json), unique URL', path: '/v1/articles/KB954960?locale=en-US', unique: true },
+  { name: 'GET error code, same URL', path: '/v1/errors/0x8024400E' },
+  { name: 'GET error code, unique URL', path: '/v1/errors/0x8024400E', unique: true },
+  { name: 'GET product, unique URL', path: '/v1/products/wsus', unique: true },
+  { name: 'GET search (English words), same URL', path: '/v1/search?q=approvals%20office%202003&locale=en' },
+  { name: 'GET search (English words), unique URL', path: '/v1/search?q=approvals%20office%202003&locale=en', unique: true },
+  { name: 'GET search (Polish, no diacritics), unique URL', path: '/v1/search?q=komputery%20nie%20odbieraja%20aktualizacji&locale=pl', unique: true },
+  { name: 'GET search (error code, all locales), unique URL', path: '/v1/search?q=0x8024400E', unique: true },
 ];
 
 export function httpTable(rows: HttpRow[]): string {
@@ -70,6 +148,12 @@ export function httpTable(rows: HttpRow[]): string {
   return lines.join('\n');
 }
 
+export function httpMatchTable(m: HttpMatchResult): string {
+  return ['| log MB | connections | req/s | HTTP MB/s | p50 ms | p99 ms | errors | in-process MB/s (same articles) |', '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${m.logMB} | ${m.connections} | ${m.rps} | ${m.httpMBps} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.inProcessMBps} |`].join('\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(httpTable(await runHttpBench()));
+  const { rows, match } = await runHttpBench();
+  console.log(`${httpTable(rows)}\n\n${httpMatchTable(match)}`);
 }

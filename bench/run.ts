@@ -1,16 +1,112 @@
-/** `npm run bench`: every benchmark, printed and written to bench/results/latest.md. */
+/**
+ * `npm run bench`: every benchmark, printed and written to bench/results/latest.md with a chart in
+ * bench/results/latest.png (about 11 minutes here, most of it the 100k import). `BENCH_QUICK=1` for a
+ * smaller run (about two minutes) written to latest-quick.md/.png;
+ * `BENCH_SCALE=1000,10000` to choose the corpus sizes; `BENCH_SECONDS` per HTTP target.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../node/paths.ts';
-import { httpTable, runHttpBench } from './http.bench.ts';
+import { renderChart, type Panel } from './chart.ts';
+import { httpMatchTable, httpTable, runHttpBench } from './http.bench.ts';
+import { formatBenchTable, runMatchBench } from './match.bench.ts';
+import { mcpTable, runMcpBench } from './mcp.bench.ts';
+import { runScaleBench, scaleTable, tablesTable } from './scale.bench.ts';
+import { codeVersion, machine, since } from './stats.ts';
+import { runStartupBench, startupTable } from './startup.bench.ts';
 
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const sections = [`# kbdesk benchmarks\n\n${new Date().toISOString()} on ${machine}\n`];
+const QUICK = Boolean(process.env.BENCH_QUICK);
+const SIZES = (process.env.BENCH_SCALE ?? (QUICK ? '1000,5000' : '1000,10000,100000')).split(',').map(Number);
+const started = performance.now();
+const log = (line: string) => console.error(`[${(since(started) / 1000).toFixed(0)} s] ${line}`);
+const host = machine();
+const code = codeVersion(ROOT);
+const sections = [`# kbdesk benchmarks${QUICK ? ' (BENCH_QUICK)' : ''}\n\n${new Date().toISOString()} on ${host}; code ${code}\n`];
 
-sections.push(`## HTTP (autocannon, 127.0.0.1, ratio to a bare Hono route in the same run)\n\n${httpTable(await runHttpBench())}\n`);
+log('HTTP…');
+const http = await runHttpBench(undefined, QUICK ? 2 : 4);
+sections.push(`## HTTP (autocannon, 127.0.0.1, 16 connections, ratio to a bare Hono route in the same run)\n\n${httpTable(http.rows)}\n`);
+sections.push(`### POST /v1/match over HTTP (raw WindowsUpdate.log body, bundled articles)\n\n${httpMatchTable(http.match)}\n`);
+
+log('matcher…');
+const matchMB = QUICK ? 16 : 64;
+const match = runMatchBench(matchMB);
+sections.push(`## Matcher in process vs ripgrep (${matchMB} MB WindowsUpdate.log, synthetic signatures + KB954960)\n\n${formatBenchTable(match)}\n`);
+
+log('scale…');
+const scale = await runScaleBench(SIZES, log);
+const keyScans = scale.reduce((n, r) => n + r.ftsKeyScans, 0);
+sections.push(`## Scale: synthetic articles through importFiles into a fresh SQLite file, then in-process search\n\n`
+  + 'Synthetic article-locales (bench/synthetic.ts, English and Polish, ~3.5 KB each) through the real `importFiles`; above 10,000 in batches of 10,000 files '
+  + '(one importFiles call, one transaction each) to bound the importer\'s memory. "1-article re-import" = importFiles of one changed file into the full database. '
+  + `Search: ${scale[0]?.queries ?? 0} timed queries per size (English and Polish words, codes, log text, typos; all locales, pl, en-US).`
+  + `${keyScans ? ` **The importer deleted FTS rows by key ${keyScans} times: each scans the whole index, so import time is quadratic.**` : ''}\n\n`
+  + `${scaleTable(scale)}\n\nSlowest query: ${scale.map((r) => `${r.count}: "${r.slowest}" ${r.max} ms`).join('; ')}.\n\n${tablesTable(scale)}\n`);
+
+log('MCP…');
+const mcp = await runMcpBench(QUICK ? 50 : 200);
+sections.push(`## MCP tool calls (separate server process, fresh database with the bundled articles)\n\n${mcpTable(mcp)}\n`);
+
+log('cold start…');
+const startup = await runStartupBench(QUICK ? 3 : 5);
+sections.push(`## Cold start: spawn \`node bin/kbdesk.js serve\` → first 200 from /healthz\n\n${startupTable(startup)}\n`);
+
+// Targets, against the largest corpus measured.
+const largest = scale.at(-1)!;
+const ratio = (name: string) => http.rows.find((r) => r.name === name)?.ratio ?? NaN;
+const yn = (ok: boolean) => (ok ? 'yes' : '**no**');
+const matcher10k = match.at(-1)!;
+const targets: [string, string, boolean | string][] = [
+  [`search p95 ≤ 10 ms at ${largest.count} article-locales`, `${largest.p95} ms`, largest.p95 <= 10],
+  ['import ≥ 5,000 article-locales/s', scale.map((r) => `${r.rate}/s at ${r.count}`).join(', '), Math.min(...scale.map((r) => r.rate)) >= 5000],
+  [`match ≥ 100 MB/s (in process, ${matcher10k.signatures} signatures)`, `${matcher10k.matchMBps} MB/s`, matcher10k.matchMBps >= 100],
+  ['match ≥ 100 MB/s over HTTP', `${http.match.httpMBps} MB/s`, http.match.httpMBps >= 100],
+  ...(['GET article (json)', 'GET error code'] as const).map((name): [string, string, boolean | string] => {
+    const same = ratio(`${name}, same URL`), unique = ratio(`${name}, unique URL`);
+    return [`${name} ≥ 0.8 of bare Hono`, `${same.toFixed(2)} same URL (response cache), ${unique.toFixed(2)} unique URL (route's own work)`, `same URL ${yn(same >= 0.8)}, unique ${yn(unique >= 0.8)}`];
+  }),
+];
+sections.splice(1, 0, `## Targets\n\n| target | measured | met |\n|---|---|---|\n${targets.map(([t, m, ok]) => `| ${t} | ${m} | ${typeof ok === 'string' ? ok : yn(ok)} |`).join('\n')}\n`);
+sections.push(`Total bench time: ${(since(started) / 1000).toFixed(0)} s. Command: \`${QUICK ? 'BENCH_QUICK=1 ' : ''}npm run bench\`.\n`);
+
+const panels: Panel[] = [
+  { title: 'HTTP throughput, ratio to bare Hono (baselines either side of each target)', target: { value: 0.8, higherIsBetter: true, label: 'target ≥ 0.8 for article and error-code GETs' },
+    bars: http.rows.slice(1).map((r) => ({ label: r.name, value: r.ratio, text: `${r.ratio.toFixed(2)} (${Math.round(r.rps)} req/s, p99 ${r.p99} ms)` })) },
+  { title: 'Log matching MB/s', target: { value: 100, higherIsBetter: true, label: 'target ≥ 100 MB/s' }, log: true,
+    bars: [
+      ...match.flatMap((m) => [
+        { label: `kbdesk matcher, ${m.signatures} signatures`, value: m.matchMBps },
+        ...(m.rgMBps ? [{ label: `rg -c -F -f, same ${m.signatures} literals`, value: m.rgMBps, reference: true }] : []),
+        ...(m.rgIgnoreCaseMBps ? [{ label: `rg -c -F -i -f, same ${m.signatures} literals`, value: m.rgIgnoreCaseMBps, reference: true }] : []),
+      ]),
+      { label: `POST /v1/match over HTTP (${http.match.logMB} MB body)`, value: http.match.httpMBps },
+      { label: 'same log in process, bundled articles', value: http.match.inProcessMBps },
+    ] },
+  { title: 'Import article-locales/s (importFiles, fresh SQLite)', target: { value: 5000, higherIsBetter: true, label: 'target ≥ 5,000/s' }, log: true,
+    bars: scale.map((r) => ({ label: `${r.count} article-locales`, value: r.rate, text: `${r.rate}/s (${(r.importMs / 1000).toFixed(1)} s)` })) },
+  { title: 'Search p95 ms (services.search.search in process)', target: { value: 10, higherIsBetter: false, label: 'target ≤ 10 ms at 100k' }, log: true,
+    bars: scale.flatMap((r) => [
+      { label: `${r.count} article-locales p50`, value: r.p50, reference: true }, { label: `${r.count} article-locales p95`, value: r.p95 },
+    ]) },
+  { title: 'Database size and memory (MB)', log: true,
+    bars: scale.flatMap((r) => [
+      { label: `${r.count}: database file`, value: r.dbMB }, { label: `${r.count}: import peak RSS`, value: r.peakRssMB },
+      { label: `${r.count}: serving RSS after searches`, value: r.servingRssMB },
+    ]) },
+  { title: 'One edit at scale: re-importing 1 changed article into the full database (ms)', log: true,
+    bars: scale.map((r) => ({ label: `${r.count} article-locales`, value: r.updateOneMs })) },
+  { title: 'MCP tool-call latency ms (p50 / p95)',
+    bars: mcp.flatMap((r) => [{ label: `${r.transport} ${r.tool} p50`, value: r.p50 }, { label: `${r.transport} ${r.tool} p95`, value: r.p95 }]) },
+  { title: 'Cold start ms: spawn serve -> first 200 /healthz',
+    bars: startup.map((r) => ({ label: `${r.database} database (median of ${r.runs})`, value: r.medianMs })) },
+];
 
 const report = sections.join('\n');
 console.log(report);
-mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench/results/latest.md'), report);
+const out = join(ROOT, 'bench/results');
+mkdirSync(out, { recursive: true });
+// A quick run never overwrites the last full one.
+const name = QUICK ? 'latest-quick' : 'latest';
+writeFileSync(join(out, `${name}.md`), report);
+writeFileSync(join(out, `${name}.png`), renderChart(`kbdesk benchmarks${QUICK ? ' (quick)' : ''}`, `${new Date().toISOString().slice(0, 16)} - ${host} - ${code}`, panels));
+log(`wrote bench/results/${name}.md and ${name}.png`);

@@ -11,12 +11,6 @@ const SOURCES = readdirSync(BUNDLED_ARTICLES_DIR, { recursive: true, encoding: '
   .filter((f) => f.endsWith('.md')).sort()
   .map((f) => readFileSync(join(BUNDLED_ARTICLES_DIR, f), 'utf8'));
 
-/**
- * YAML aliases (`*name`) currently make parseArticle throw (see the `.fails` regressions below);
- * they are kept out of the generated front matter so that these properties guard everything else
- * until that is fixed. Remove this filter together with the `.fails`.
- */
-
 /** What makes parsers stumble: front-matter fences, YAML indicators, headings, fences, line ends. */
 const TRICKY = ['---\n', '\n---\n', '```log client-sync\n', '```\n', '~~~\n', '## Cause\n', '## Nonsense\n', '### X {#wsus-3-sp1}\n',
   '{#', ': ', '- ', '  - ', '\t', '\r\n', '\r', '\uFEFF', '[', ']', '{', '}', '"', "'", '&anchor ', '!!str ', '? ', '|\n', '>-\n',

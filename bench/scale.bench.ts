@@ -1,0 +1,222 @@
+/**
+ * How cost grows with the corpus: for each size, synthetic article-locales (bench/synthetic.ts)
+ * go through the real `importFiles` into a fresh SQLite file, then a second process opens that
+ * file and runs a mix of searches through `services.search.search`. Each step runs in its own
+ * child process so RSS is the step's own. Sizes above 10,000 are imported in batches of 10,000
+ * files, each batch one importFiles call (one transaction), to bound the importer's memory: it
+ * holds every file, parsed article and statement of a call at once.
+ *
+ * Run: npx tsx bench/scale.bench.ts [sizes, e.g. 1000,10000]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importFiles, type ArticleFile } from '../kb/import/import.service.ts';
+import type { Statement } from '../kb/db/database.ts';
+import { openDatabase } from '../node/database.ts';
+import { createServices } from '../kb/services/index.ts';
+import { searchQueries, syntheticArticleBatches } from './synthetic.ts';
+import { median, mib, quantile, round, since } from './stats.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SELF = fileURLToPath(import.meta.url);
+const BATCH = 10_000;
+const SEARCH_BUDGET_MS = Number(process.env.BENCH_SEARCH_SECONDS ?? 40) * 1000;
+
+export interface ImportStep {
+  count: number;
+  batches: number;
+  markdownMB: number;
+  importMs: number;
+  validateMs: number;
+  planMs: number;
+  writeMs: number;
+  rate: number;
+  peakRssMB: number;
+  dbMB: number;
+  /** Re-importing one changed article into the full database (median of 3): what one edit costs at this size. */
+  updateOneMs: number;
+  /** Statements that delete FTS rows by the unindexed `key` column: each scans the whole index. */
+  ftsKeyScans: number;
+}
+
+export interface SearchStep {
+  queries: number;
+  rounds: number;
+  p50: number;
+  p95: number;
+  max: number;
+  slowest: string;
+  servingRssMB: number;
+  strategies: Record<string, number>;
+  /** Share of the queries that found something: a sanity check that the corpus and search agree. */
+  withHits: number;
+  tables?: { name: string; MB: number }[];
+}
+
+export type ScaleRow = ImportStep & SearchStep;
+
+const FTS_KEY_DELETE = /^DELETE FROM articles_(fts|trigram) WHERE key = \?$/;
+
+/** Child: import `count` synthetic files into `file`; prints an ImportStep as JSON. */
+async function importChild(count: number, file: string): Promise<ImportStep> {
+  const db = openDatabase(file);
+  const realWrite = db.writeAtomic;
+  let writeMs = 0, validateMs = 0, importMs = 0, batches = 0, bytes = 0, ftsKeyScans = 0;
+  // Only timed: the writer passes every statement through unchanged.
+  db.writeAtomic = async (statements: Statement[]) => {
+    ftsKeyScans += statements.filter((s) => FTS_KEY_DELETE.test(s.sql)).length;
+    const started = performance.now();
+    await realWrite(statements);
+    writeMs += since(started);
+  };
+  for (const batch of syntheticArticleBatches(count, BATCH)) {
+    bytes += batch.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
+    const started = performance.now();
+    let validated = started;
+    const report = await importFiles(db, batch, { onProgress: (done, total, phase) => { if (phase === 'validate' && done === total) validated = performance.now(); } });
+    importMs += since(started);
+    validateMs += validated - started;
+    batches++;
+    if (report.created.length !== batch.length) throw new Error(`expected ${batch.length} created, got ${report.created.length}`);
+  }
+  db.writeAtomic = realWrite;
+  const updateOneMs = await updateOne(db, 3);
+  db.close();
+  const size = statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
+  return {
+    count, batches, markdownMB: round(mib(bytes)), importMs: Math.round(importMs), validateMs: Math.round(validateMs),
+    planMs: Math.round(importMs - validateMs - writeMs), writeMs: Math.round(writeMs), rate: Math.round(count / (importMs / 1000)),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), dbMB: round(mib(size)), updateOneMs: round(updateOneMs), ftsKeyScans,
+  };
+}
+
+/** Median time of re-importing one changed article through the real importFiles and writer. */
+async function updateOne(db: ReturnType<typeof openDatabase>, times: number): Promise<number> {
+  const [first] = [...syntheticArticleBatches(1, 1)][0]!;
+  const runs: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const changed: ArticleFile = { path: first!.path, content: first!.content.replace(/\n$/, `\nEdited ${i}.\n`) };
+    const started = performance.now();
+    const report = await importFiles(db, [changed]);
+    runs.push(since(started));
+    if (report.updated.length !== 1) throw new Error('the one-article re-import did not update');
+  }
+  return median(runs);
+}
+
+/** Child: searches the database in `file` with a fixed query mix; prints a SearchStep as JSON. */
+async function searchChild(file: string, withTables: boolean): Promise<SearchStep> {
+  const db = openDatabase(file);
+  const services = createServices(db);
+  const queries = searchQueries();
+  const locales = [undefined, 'pl', 'en-US'];
+  const strategies: Record<string, number> = {};
+  let withHits = 0;
+  for (const q of queries) await services.search.search({ q }); // warm-up: JIT and page cache
+  const times: { ms: number; q: string }[] = [];
+  const began = performance.now();
+  // Three rounds, or fewer once the budget is spent: at 100k a broad query costs far more than at 1k.
+  for (let round = 0; round < 3 && (round === 0 || since(began) < SEARCH_BUDGET_MS); round++) {
+    for (const q of queries) {
+      for (const locale of locales) {
+        const t0 = performance.now();
+        const r = await services.search.search(locale ? { q, locale } : { q });
+        times.push({ ms: since(t0), q: `${q}${locale ? ` (${locale})` : ''}` });
+        if (round === 0) {
+          strategies[r.strategy] = (strategies[r.strategy] ?? 0) + 1;
+          if (r.results.length > 0) withHits++;
+        }
+      }
+    }
+  }
+  const ms = times.map((t) => t.ms);
+  const slowest = times.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const tables = withTables ? tableSizes(db.client) : undefined;
+  const servingRssMB = Math.round(process.memoryUsage().rss / 2 ** 20);
+  db.close();
+  return {
+    queries: ms.length, rounds: Math.round(ms.length / (queries.length * locales.length)), p50: round(quantile(ms, 0.5), 2), p95: round(quantile(ms, 0.95), 2), max: round(slowest.ms, 1),
+    slowest: slowest.q, servingRssMB, strategies, withHits: round(withHits / (queries.length * locales.length), 2), ...(tables ? { tables } : {}),
+  };
+}
+
+/** Bytes per table and index (FTS shadow tables grouped under their table), largest first. */
+function tableSizes(client: ReturnType<typeof openDatabase>['client']): { name: string; MB: number }[] {
+  try {
+    const rows = client.prepare('SELECT name, SUM(pgsize) AS bytes FROM dbstat GROUP BY name').all() as { name: string; bytes: number }[];
+    const grouped = new Map<string, number>();
+    for (const r of rows) {
+      const name = r.name.replace(/^(articles_(?:fts|trigram))_.*$/, '$1 (FTS5)').replace(/^sqlite_autoindex_(\w+?)_\d+$/, '$1 (pk index)');
+      grouped.set(name, (grouped.get(name) ?? 0) + r.bytes);
+    }
+    return [...grouped].map(([name, bytes]) => ({ name, MB: round(mib(bytes)) })).sort((a, b) => b.MB - a.MB).slice(0, 8);
+  } catch {
+    return []; // dbstat not compiled in
+  }
+}
+
+/** Runs this file as a child (own heap, own RSS) and parses the JSON it prints last. */
+function child<T>(args: string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', SELF, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    p.on('error', reject);
+    p.on('close', (code) => {
+      const last = out.trim().split('\n').at(-1) ?? '';
+      if (code !== 0) reject(new Error(`scale child ${args.join(' ')} exited ${code}: ${out.slice(-500)}`));
+      else resolve(JSON.parse(last) as T);
+    });
+  });
+}
+
+/** One row per size: import, then search in a fresh process over the same file. */
+export async function runScaleBench(sizes: number[], log: (line: string) => void = console.error): Promise<ScaleRow[]> {
+  const rows: ScaleRow[] = [];
+  for (const count of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), 'kbdesk-scale-'));
+    const file = join(dir, 'kb.sqlite');
+    try {
+      log(`scale: importing ${count} article-locales…`);
+      const imported = await child<ImportStep>(['import', String(count), file]);
+      log(`scale: ${count} imported in ${(imported.importMs / 1000).toFixed(1)} s; searching…`);
+      const searched = await child<SearchStep>(['search', file, count === Math.max(...sizes) ? 'tables' : '']);
+      rows.push({ ...imported, ...searched });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return rows;
+}
+
+export function scaleTable(rows: ScaleRow[]): string {
+  const head = '| article-locales | markdown MB | import s | validate / plan / write s | article-locales/s | 1-article re-import ms | DB MB | import peak RSS MB | search p50 ms | search p95 ms | search max ms | queries with hits | serving RSS MB |\n'
+    + '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  return [head, ...rows.map((r) => `| ${r.count}${r.batches > 1 ? ` (${r.batches} batches)` : ''} | ${r.markdownMB} | ${s(r.importMs)} | ${s(r.validateMs)} / ${s(r.planMs)} / ${s(r.writeMs)} | ${r.rate} | `
+    + `${r.updateOneMs} | ${r.dbMB} | ${r.peakRssMB} | ${r.p50} | ${r.p95} | ${r.max} | ${Math.round(r.withHits * 100)}% | ${r.servingRssMB} |`)].join('\n');
+}
+
+export function tablesTable(rows: ScaleRow[]): string {
+  const last = rows.at(-1);
+  if (!last?.tables?.length) return '';
+  return [`Where the bytes go at ${last.count} article-locales (dbstat):`, '', '| table | MB |', '|---|---:|',
+    ...last.tables.map((t) => `| ${t.name} | ${t.MB} |`)].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [cmd, ...args] = process.argv.slice(2);
+  if (cmd === 'import') {
+    console.log(JSON.stringify(await importChild(Number(args[0]), args[1]!)));
+  } else if (cmd === 'search') {
+    console.log(JSON.stringify(await searchChild(args[0]!, args[1] === 'tables')));
+  } else {
+    const sizes = (cmd ?? '1000,10000').split(',').map(Number);
+    const rows = await runScaleBench(sizes);
+    console.log(scaleTable(rows));
+    console.log(`\n${tablesTable(rows)}`);
+  }
+}
