@@ -22,6 +22,7 @@ export function parseArticle(source: string, file?: string): ParseResult {
 
   const { logs: _logs, resolutions: _resolutions, ...rest } = meta;
   const byKind = (kind: Section['kind']) => body.sections.find((s) => s.kind === kind);
+  const tokensOf = (s: Section | undefined) => (s && body.tokensOf.get(s)) || [];
   const workaround = byKind('workaround');
   return {
     ok: true,
@@ -37,17 +38,17 @@ export function parseArticle(source: string, file?: string): ParseResult {
           title: section.title,
           appliesTo: r.appliesTo,
           alternatives: r.alternatives ?? [],
-          intro: extractIntro(section.markdown),
-          steps: extractSteps(section.markdown),
+          intro: extractIntro(section.markdown, tokensOf(section)),
+          steps: extractSteps(tokensOf(section)),
         };
       }),
       workaround: workaround && {
         title: workaround.title,
-        intro: extractIntro(workaround.markdown),
-        steps: extractSteps(workaround.markdown),
+        intro: extractIntro(workaround.markdown, tokensOf(workaround)),
+        steps: extractSteps(tokensOf(workaround)),
       },
-      knownIssues: extractBullets(byKind('known-issues')?.markdown ?? ''),
-      verificationSteps: extractSteps(byKind('verification')?.markdown ?? ''),
+      knownIssues: extractBullets(tokensOf(byKind('known-issues'))),
+      verificationSteps: extractSteps(tokensOf(byKind('verification'))),
       statusText: byKind('status')?.markdown,
       source,
     },

@@ -1,7 +1,7 @@
 import type { Section, SectionKind, Step } from '../model/article.ts';
 import type { ValidationIssue } from '../errors.ts';
 import { headingKind, KNOWN_HEADINGS } from './headings.ts';
-import { markdown, renderHtml, type Token } from './markdown.ts';
+import { markdown, type Token } from './markdown.ts';
 
 export interface ParsedBody {
   sections: Section[];
@@ -9,6 +9,8 @@ export interface ParsedBody {
   logBlocks: Map<string, { lines: string[]; line: number }>;
   tokens: Token[];
   issues: ValidationIssue[];
+  /** Each section's own tokens, parsed once for its HTML and reused by the extract functions. */
+  tokensOf: Map<Section, Token[]>;
 }
 
 /**
@@ -58,6 +60,13 @@ export function parseBody(body: string, firstLine: number, resolutionIds: Set<st
   }
 
   const sections: Section[] = [];
+  const tokensOf = new Map<Section, Token[]>();
+  const makeSection = (kind: SectionKind, anchor: string, title: string, level: number, line: number, md: string): Section => {
+    const own = markdown.parse(md, {});
+    const section = { kind, anchor, title, level, line, markdown: md, html: markdown.renderer.render(own, markdown.options, {}) };
+    tokensOf.set(section, own);
+    return section;
+  };
   const introEnd = starts[0]?.at ?? lines.length;
   const intro = lines.slice(0, introEnd).join('\n').trim();
   if (intro) sections.push(makeSection('intro', 'intro', '', 1, firstLine, intro));
@@ -73,33 +82,27 @@ export function parseBody(body: string, firstLine: number, resolutionIds: Set<st
     const content = lines.slice(s.at + 1, ends[k]).join('\n').trim();
     sections.push(makeSection(s.kind, s.anchor, s.title, s.level, firstLine + s.at, content));
   });
-  return { sections, logBlocks, tokens, issues };
-}
-
-function makeSection(kind: SectionKind, anchor: string, title: string, level: number, line: number, md: string): Section {
-  return { kind, anchor, title, level, line, markdown: md, html: renderHtml(md) };
+  return { sections, logBlocks, tokens, issues, tokensOf };
 }
 
 /** The top-level items of the first ordered list in a section, with their bullet sub-items. */
-export function extractSteps(sectionMarkdown: string): Step[] {
-  return topLevelItems(sectionMarkdown, 'ordered_list_open').map(({ text, children }) => ({ text, substeps: children }));
+export function extractSteps(tokens: Token[]): Step[] {
+  return topLevelItems(tokens, 'ordered_list_open').map(({ text, children }) => ({ text, substeps: children }));
 }
 
 /** The top-level items of the first bullet list in a section. */
-export function extractBullets(sectionMarkdown: string): string[] {
-  return topLevelItems(sectionMarkdown, 'bullet_list_open').map((item) => item.text);
+export function extractBullets(tokens: Token[]): string[] {
+  return topLevelItems(tokens, 'bullet_list_open').map((item) => item.text);
 }
 
 /** The paragraphs before the first list of a section. */
-export function extractIntro(sectionMarkdown: string): string {
-  const tokens = markdown.parse(sectionMarkdown, {});
+export function extractIntro(sectionMarkdown: string, tokens: Token[]): string {
   const firstList = tokens.find((t) => t.type.endsWith('_list_open'));
   const end = firstList?.map?.[0] ?? Number.MAX_SAFE_INTEGER;
   return sectionMarkdown.split('\n').slice(0, end).join('\n').trim();
 }
 
-function topLevelItems(md: string, listType: string): { text: string; children: string[] }[] {
-  const tokens = markdown.parse(md, {});
+function topLevelItems(tokens: Token[], listType: string): { text: string; children: string[] }[] {
   const start = tokens.findIndex((t) => t.type === listType && t.level === 0);
   if (start < 0) return [];
   const items: { text: string; children: string[] }[] = [];
