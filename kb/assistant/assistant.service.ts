@@ -26,6 +26,8 @@ interface Found {
   id: string;
   intro: string;
   sections: string[];
+  /** The article, when finding it already meant reading it. */
+  article?: Article;
 }
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
@@ -46,26 +48,20 @@ export function createAssistant(deps: AssistantDeps) {
     }
     for (const id of intent.articles) {
       const named = await deps.articles.get(id, [locale], audience).catch(() => undefined);
-      if (named) return { id: named.article.id, intro: p.found(named.article.title, named.article.id), sections: [] };
+      if (named) return { id: named.article.id, intro: p.found(named.article.title, named.article.id), sections: [], article: named.article };
     }
     for (const code of intent.codes) {
-      const candidates = (await deps.errorCodes.lookup(code, [locale], audience)).articles;
-      if (candidates.length === 0) continue;
-      // Articles list their main code first: prefer the one whose main code this is.
-      const ranked = await Promise.all(candidates.map(async (c) => {
-        const { article } = await deps.articles.get(c.id, [locale], audience);
-        return { ...c, position: article.errorCodes.indexOf(code) };
-      }));
-      ranked.sort((a, b) => a.position - b.position);
-      const [best, ...others] = ranked;
+      // Those whose main code this is come first.
+      const [best, ...others] = await deps.errorCodes.articlesFor(code, [locale], audience);
+      if (!best) continue;
       const also = others.length ? `\n\n${p.alsoListed(code, others.map((o) => `${o.title} (${o.id})`))}` : '';
-      return { id: best!.id, intro: p.found(best!.title, best!.id) + also, sections: ['symptoms'] };
+      return { id: best.id, intro: p.found(best.title, best.id) + also, sections: ['symptoms'] };
     }
     if (intent.hasLog) return undefined;
     const top = (await deps.search.search({ q: text.slice(0, 500), locale, limit: 1 }, audience)).results[0];
     if (!top) return undefined;
     const { article } = await deps.articles.get(top.id, [locale], audience);
-    return isAbout(text, article) ? { id: top.id, intro: p.found(top.title, top.id), sections: [] } : undefined;
+    return isAbout(text, article) ? { id: top.id, intro: p.found(top.title, top.id), sections: [], article } : undefined;
   }
 
   function resolution(article: Article, text: string, state: ChatState, p: Phrases): Answer & { suggestions: string[] } {
@@ -130,7 +126,7 @@ export function createAssistant(deps: AssistantDeps) {
         const handoff = handoffSummary(state, userTexts, p);
         return done({ markdown: `${p.noAnswer} ${p.offerHandoff}`, suggestions: [p.sugHandoff], citations: [], handoff });
       }
-      const { article } = await deps.articles.get(found.id, [locale], audience);
+      const article = found.article ?? (await deps.articles.get(found.id, [locale], audience)).article;
       state.article = article.id;
       state.consulted = uniq([...state.consulted, article.id]).slice(-20);
 

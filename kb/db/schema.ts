@@ -62,6 +62,8 @@ export const errorCodes = sqliteTable('error_codes', {
   key: text('key').notNull(),
   number: integer('number').notNull(),
   code: text('code').notNull(),
+  /** Where the article lists the code: 0 is its main code. */
+  position: integer('position').notNull().default(0),
 }, (t) => [primaryKey({ columns: [t.key, t.code] }), index('error_codes_code_idx').on(t.code)]);
 
 export const logExcerpts = sqliteTable('log_excerpts', {

@@ -54,6 +54,13 @@ export async function productVersions(db: KbDatabase, audience: Audience, slug?:
   return q.where(and(listable(audience), slug ? eq(products.slug, slug) : undefined)).orderBy(asc(products.slug), asc(articleProducts.version), asc(articleProducts.number));
 }
 
+/** Article numbers whose main (first-listed) code this is (hex form `0x8024400E`). */
+export async function numbersWithMainCode(db: KbDatabase, hex: string): Promise<Set<number>> {
+  const rows = await db.orm.selectDistinct({ number: errorCodes.number }).from(errorCodes)
+    .where(and(eq(errorCodes.code, hex), eq(errorCodes.position, 0)));
+  return new Set(rows.map((r) => r.number));
+}
+
 /** Article numbers that list an error code (hex form `0x8024400E`). */
 export async function numbersWithCode(db: KbDatabase, hex: string): Promise<number[]> {
   const rows = await db.orm.selectDistinct({ number: errorCodes.number }).from(errorCodes)

@@ -65,8 +65,8 @@ export function writeTranslation(orm: Orm, article: Article, hash: string, n: nu
       })));
     }
   }
-  for (const code of new Set(article.errorCodes.map((c) => c.toUpperCase().replace('0X', '0x')))) {
-    out.push(stmt(orm.insert(errorCodes).values({ key, number: article.number, code })));
+  for (const [position, code] of [...new Set(article.errorCodes.map((c) => c.toUpperCase().replace('0X', '0x')))].entries()) {
+    out.push(stmt(orm.insert(errorCodes).values({ key, number: article.number, code, position })));
   }
   for (const log of article.logs) {
     out.push(stmt(orm.insert(logExcerpts).values({

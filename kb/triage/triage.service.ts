@@ -65,9 +65,7 @@ export function createTriageService(deps: TriageDeps) {
 
       const codes = [...new Set(scanErrorCodes(text).map((c) => c.code))].slice(0, 10);
       for (const code of codes) {
-        for (const a of (await deps.errorCodes.lookup(code, [locale], audience)).articles) {
-          const { article } = await deps.articles.get(a.id, [locale], audience);
-          const main = article.errorCodes[0] === code;
+        for (const { main, ...a } of await deps.errorCodes.articlesFor(code, [locale], audience)) {
           add(a, main ? CODE_MAIN : CODE_OTHER, t.byCode(code, main));
         }
       }
