@@ -11,6 +11,11 @@ export function listable(a: Audience): SQL {
   )!;
 }
 
+/** `listable` for a translation already in memory. */
+export function isListable(a: Audience, t: { state: string; visibility: string }): boolean {
+  return (t.state === 'published' || (a.drafts && t.state === 'draft')) && (a.internal || t.visibility === 'public');
+}
+
 /** Translations reachable by id: archived ones too (flagged by their state), drafts only for editors. */
 export function reachable(a: Audience): SQL | undefined {
   return and(a.drafts ? undefined : ne(translations.state, 'draft'), a.internal ? undefined : eq(translations.visibility, 'public'));

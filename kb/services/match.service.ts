@@ -1,5 +1,5 @@
 import { PUBLIC, type Audience } from '../access/roles.ts';
-import { listable } from '../access/visibility.ts';
+import { isListable } from '../access/visibility.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { BadRequestError, KbError } from '../errors.ts';
 import { createMatcher } from '../match/matcher.ts';
@@ -22,18 +22,26 @@ export const DEFAULT_MATCH_LIMITS: MatchLimits = { maxBytes: 64 * 1024 * 1024, m
  */
 export function createMatchService(db: KbDatabase, limits: MatchLimits = DEFAULT_MATCH_LIMITS) {
   const store = createArticleStore(db);
-  let cached: { generation: number; matcher: Promise<Matcher> } | undefined;
+  let cached: { generation: number; matcher: Promise<Loaded> } | undefined;
 
-  async function load(): Promise<Matcher> {
-    const rows = await db.orm.select({ document: translations.document }).from(translations);
-    const articles = rows.map((r) => {
-      const a = JSON.parse(r.document) as Article;
-      return { id: a.id, locale: a.locale, title: a.title, logs: a.logs, signatures: a.signatures, errorCodes: a.errorCodes } satisfies MatchableArticle;
-    });
-    return createMatcher(articles);
+  /** The automaton, and who may see each article: one automaton serves every audience. */
+  interface Loaded {
+    matcher: Matcher;
+    access: Map<string, Pick<Article, 'state' | 'visibility'>[]>;
   }
 
-  async function matcher(): Promise<Matcher> {
+  async function load(): Promise<Loaded> {
+    const rows = await db.orm.select({ document: translations.document, state: translations.state, visibility: translations.visibility }).from(translations);
+    const access = new Map<string, Pick<Article, 'state' | 'visibility'>[]>();
+    const articles = rows.map((r) => {
+      const a = JSON.parse(r.document) as Article;
+      access.set(a.id, [...(access.get(a.id) ?? []), { state: r.state, visibility: r.visibility }]);
+      return { id: a.id, locale: a.locale, title: a.title, logs: a.logs, signatures: a.signatures, errorCodes: a.errorCodes } satisfies MatchableArticle;
+    });
+    return { matcher: createMatcher(articles), access };
+  }
+
+  async function loaded(): Promise<Loaded> {
     const generation = await store.generation();
     if (!cached || cached.generation !== generation) cached = { generation, matcher: load() };
     return cached.matcher;
@@ -48,14 +56,13 @@ export function createMatchService(db: KbDatabase, limits: MatchLimits = DEFAULT
       if (bytes > limits.maxBytes) {
         throw new KbError('payload_too_large', `The logs are ${bytes} bytes; at most ${limits.maxBytes} bytes per request. Send the part around the failure.`);
       }
-      const result = (await matcher()).match(logs, { ...opts, limit: 50 });
-      // One automaton serves every audience; what it may show is filtered afterwards.
-      const rows = await db.orm.selectDistinct({ number: translations.number }).from(translations).where(listable(audience));
-      const visible = new Set(rows.map((r) => `KB${r.number}`));
-      return { ...result, matches: result.matches.filter((m) => visible.has(m.article.id)).slice(0, opts.limit ?? 10) };
+      const { matcher, access } = await loaded();
+      const result = matcher.match(logs, { ...opts, limit: 50 });
+      const visible = (id: string) => (access.get(id) ?? []).some((t) => isListable(audience, t));
+      return { ...result, matches: result.matches.filter((m) => visible(m.article.id)).slice(0, opts.limit ?? 10) };
     },
     async signatureCount(): Promise<number> {
-      return (await matcher()).signatureCount;
+      return (await loaded()).matcher.signatureCount;
     },
   };
 }
