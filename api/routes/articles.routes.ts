@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { ArticleView } from '../../kb/model/article-view.schema.ts';
 import { ArticleIdParam, ListArticlesQuery, LocaleParam } from '../../kb/model/inputs.schema.ts';
 import { articleHtml } from '../../kb/parse/render-article.ts';
-import { parseAcceptLanguage } from '../../kb/services/locale.ts';
+import { wantedLocales } from '../locales.ts';
 import type { AppEnv } from '../env.ts';
 import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
@@ -48,10 +48,6 @@ const getArticle = createRoute({
   },
 });
 
-function wantedLocales(query: string | undefined, header: string | undefined): string[] {
-  return [...(query ? [query] : []), ...parseAcceptLanguage(header)];
-}
-
 export function articlesRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(listArticles, async (c) => c.json(await c.get('services').articles.list({ ...c.req.valid('query'), audience: audience(c) }), 200));
@@ -70,4 +66,3 @@ export function articlesRoutes() {
   return app;
 }
 
-export { wantedLocales };

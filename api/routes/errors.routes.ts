@@ -3,7 +3,7 @@ import { ErrorCodeInput, LocaleParam } from '../../kb/model/inputs.schema.ts';
 import type { AppEnv } from '../env.ts';
 import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
-import { wantedLocales } from './articles.routes.ts';
+import { wantedLocales } from '../locales.ts';
 
 const ErrorCodeView = z.object({
   input: z.string(),

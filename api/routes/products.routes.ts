@@ -3,7 +3,7 @@ import { LocaleParam, ProductSlug, ProductVersion } from '../../kb/model/inputs.
 import type { AppEnv } from '../env.ts';
 import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
-import { wantedLocales } from './articles.routes.ts';
+import { wantedLocales } from '../locales.ts';
 
 const ProductSummary = z.object({
   slug: z.string(), name: z.string(), versions: z.array(z.object({ version: z.string(), articleCount: z.number().int() })),

@@ -3,7 +3,7 @@ import { ArticleIdParam, LocaleParam } from '../../kb/model/inputs.schema.ts';
 import type { AppEnv } from '../env.ts';
 import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
-import { wantedLocales } from './articles.routes.ts';
+import { wantedLocales } from '../locales.ts';
 
 const RevisionMeta = z.object({
   locale: z.string(), n: z.number().int(), action: z.enum(['create', 'update', 'delete']), origin: z.enum(['import', 'api']),

@@ -14,16 +14,18 @@ export interface StoredTranslation {
   updatedAt: string;
 }
 
+const STORED_COLUMNS = {
+  key: translations.key, number: translations.number, locale: translations.locale,
+  contentHash: translations.contentHash, revision: translations.revision, updatedAt: translations.updatedAt,
+};
+
 /** Reads of stored translations; writes go through translation.writes.ts and writeAtomic. */
 export function createArticleStore(db: KbDatabase) {
   const { orm } = db;
   return {
     /** Hash and revision of every current translation, for idempotent imports. */
     async listStored(): Promise<StoredTranslation[]> {
-      return orm.select({
-        key: translations.key, number: translations.number, locale: translations.locale,
-        contentHash: translations.contentHash, revision: translations.revision, updatedAt: translations.updatedAt,
-      }).from(translations).orderBy(asc(translations.number), asc(translations.locale));
+      return orm.select(STORED_COLUMNS).from(translations).orderBy(asc(translations.number), asc(translations.locale));
     },
 
     /** The highest revision number per translation key, deletions included. */
@@ -34,10 +36,7 @@ export function createArticleStore(db: KbDatabase) {
 
     /** Hash and revision of one translation, if it exists. */
     async storedOne(key: string): Promise<StoredTranslation | undefined> {
-      const [row] = await orm.select({
-        key: translations.key, number: translations.number, locale: translations.locale,
-        contentHash: translations.contentHash, revision: translations.revision, updatedAt: translations.updatedAt,
-      }).from(translations).where(eq(translations.key, key)).limit(1);
+      const [row] = await orm.select(STORED_COLUMNS).from(translations).where(eq(translations.key, key)).limit(1);
       return row;
     },
 
