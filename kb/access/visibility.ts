@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { translations } from '../db/schema.ts';
 import type { Section } from '../model/article.ts';
 import type { Audience } from './roles.ts';
@@ -16,9 +16,12 @@ export function isListable(a: Audience, t: { state: string; visibility: string }
   return (t.state === 'published' || (a.drafts && t.state === 'draft')) && (a.internal || t.visibility === 'public');
 }
 
-/** Translations reachable by id: archived ones too (flagged by their state), drafts only for editors. */
-export function reachable(a: Audience): SQL | undefined {
-  return and(a.drafts ? undefined : ne(translations.state, 'draft'), a.internal ? undefined : eq(translations.visibility, 'public'));
+/**
+ * Translations reachable by id: archived ones too (flagged by their state), drafts only for editors.
+ * In memory only: an article has a handful of translations, read in one prepared query.
+ */
+export function isReachable(a: Audience, t: { state: string; visibility: string }): boolean {
+  return (a.drafts || t.state !== 'draft') && (a.internal || t.visibility === 'public');
 }
 
 /** Sections anchored `{#internal…}` are for agents only. */

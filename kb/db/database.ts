@@ -19,6 +19,23 @@ export interface KbDatabase {
   driver: 'better-sqlite3' | 'd1';
   /** Applies every statement or none. */
   writeAtomic(statements: Statement[]): Promise<void>;
+  /** How many writes this handle has made: state derived from the database is stale when it moved. */
+  localWrites(): number;
+}
+
+/** Counts the writes made through `write`, for `localWrites`. */
+export function countingWrites(write: KbDatabase['writeAtomic']): Pick<KbDatabase, 'writeAtomic' | 'localWrites'> {
+  let writes = 0;
+  return {
+    writeAtomic: async (statements) => {
+      try {
+        await write(statements);
+      } finally {
+        writes++;
+      }
+    },
+    localWrites: () => writes,
+  };
 }
 
 /** The part of a better-sqlite3 `Database` we use, so kb/ need not import the native module. */

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
+import { preparedPerDatabase } from '../db/prepared.ts';
 import type { Article } from '../model/article.ts';
 import type { Audience } from '../access/roles.ts';
-import { reachable } from '../access/visibility.ts';
+import { isReachable } from '../access/visibility.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { revisions, translations } from '../db/schema.ts';
 
@@ -19,9 +20,28 @@ const STORED_COLUMNS = {
   contentHash: translations.contentHash, revision: translations.revision, updatedAt: translations.updatedAt,
 };
 
+// The reads behind every article GET and cache check, prepared once per database.
+const hotReads = preparedPerDatabase(({ orm }) => ({
+  locales: orm.select({ locale: translations.locale, state: translations.state, visibility: translations.visibility })
+    .from(translations).where(eq(translations.number, sql.placeholder('number'))).orderBy(asc(translations.locale)).prepare(),
+  translation: orm.select({
+    document: translations.document, source: translations.source, revision: translations.revision, updatedAt: translations.updatedAt,
+  }).from(translations).where(and(eq(translations.number, sql.placeholder('number')), eq(translations.locale, sql.placeholder('locale')))).prepare(),
+  generation: orm.select({ g: sql<number | null>`max(rowid)` }).from(revisions).prepare(),
+}));
+
+/** How stale a generation may be when another process or isolate writes; this handle's own writes show at once. */
+const GENERATION_TTL_MS = 1000;
+const lastGeneration = new WeakMap<KbDatabase, { value: number; readAt: number; writes: number }>();
+
 /** Reads of stored translations; writes go through translation.writes.ts and writeAtomic. */
 export function createArticleStore(db: KbDatabase) {
   const { orm } = db;
+  /** The generation without a query, when one read recently enough is still good; else undefined. */
+  const knownGeneration = (): number | undefined => {
+    const last = lastGeneration.get(db);
+    return last && last.writes === db.localWrites() && Date.now() - last.readAt < GENERATION_TTL_MS ? last.value : undefined;
+  };
   return {
     /** Hash and revision of every current translation, for idempotent imports. */
     async listStored(): Promise<StoredTranslation[]> {
@@ -48,25 +68,32 @@ export function createArticleStore(db: KbDatabase) {
 
     /** The locales of an article; with an audience, only those it may reach. */
     async localesOf(number: number, audience?: Audience): Promise<string[]> {
-      const rows = await orm.select({ locale: translations.locale }).from(translations)
-        .where(and(eq(translations.number, number), audience ? reachable(audience) : undefined)).orderBy(asc(translations.locale));
-      return rows.map((r) => r.locale);
+      const rows = await hotReads(db).locales.all({ number });
+      return rows.filter((r) => !audience || isReachable(audience, r)).map((r) => r.locale);
     },
 
     async getTranslation(number: number, locale: string): Promise<(Article & { storedRevision: number; updatedAt: string }) | undefined> {
-      const [row] = await orm.select({
-        document: translations.document, source: translations.source,
-        revision: translations.revision, updatedAt: translations.updatedAt,
-      }).from(translations).where(and(eq(translations.number, number), eq(translations.locale, locale))).limit(1);
+      const [row] = await hotReads(db).translation.all({ number, locale });
       if (!row) return undefined;
       return { ...(JSON.parse(row.document) as Omit<Article, 'source'>), source: row.source, storedRevision: row.revision, updatedAt: row.updatedAt };
     },
 
-    /** A number that grows with every write (each write adds a revision row): cheap cache validation. */
+    /**
+     * A number that grows with every write (each write adds a revision row): cheap cache validation.
+     * Read from the database at most once a second (clients may keep answers for max-age=60 anyway).
+     */
     async generation(): Promise<number> {
-      const [row] = await orm.all<{ g: number | null }>(sql`SELECT max(rowid) AS g FROM revisions`);
-      return row?.g ?? 0;
+      const known = knownGeneration();
+      if (known !== undefined) return known;
+      const now = Date.now();
+      const writes = db.localWrites();
+      const [row] = await hotReads(db).generation.all();
+      const value = row?.g ?? 0;
+      lastGeneration.set(db, { value, readAt: now, writes });
+      return value;
     },
+
+    knownGeneration,
 
     async isEmpty(): Promise<boolean> {
       const rows = await orm.select({ key: translations.key }).from(translations).limit(1);

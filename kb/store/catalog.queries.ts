@@ -1,7 +1,8 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Audience } from '../access/roles.ts';
-import { listable } from '../access/visibility.ts';
+import { isListable, listable } from '../access/visibility.ts';
 import type { KbDatabase } from '../db/database.ts';
+import { preparedPerDatabase } from '../db/prepared.ts';
 import { articleProducts, errorCodes, labels, products, translations } from '../db/schema.ts';
 
 export interface ArticleFilter {
@@ -32,14 +33,25 @@ export async function findArticleNumbers(db: KbDatabase, f: ArticleFilter): Prom
   return rows.map((r) => r.number);
 }
 
-/** Title and summary of every translation of the given articles. */
+// Behind every error-code lookup and article list, prepared once per database: the numbers
+// travel as one JSON array, so any count fits one statement.
+const lookups = preparedPerDatabase(({ orm }) => ({
+  heads: orm.select({
+    number: translations.number, locale: translations.locale, title: translations.title,
+    summary: translations.summary, updatedAt: translations.updatedAt, state: translations.state, visibility: translations.visibility,
+  }).from(translations).where(sql`${translations.number} in (select value from json_each(${sql.placeholder('numbers')}))`)
+    .orderBy(asc(translations.number), asc(translations.locale)).prepare(),
+  withCode: orm.selectDistinct({ number: errorCodes.number }).from(errorCodes)
+    .where(eq(errorCodes.code, sql.placeholder('code'))).orderBy(asc(errorCodes.number)).prepare(),
+  withMainCode: orm.selectDistinct({ number: errorCodes.number }).from(errorCodes)
+    .where(and(eq(errorCodes.code, sql.placeholder('code')), eq(errorCodes.position, 0))).prepare(),
+}));
+
+/** Title and summary of every translation of the given articles (those the audience may list). */
 export async function translationHeads(db: KbDatabase, numbers: number[], audience?: Audience) {
   if (numbers.length === 0) return [];
-  return db.orm.select({
-    number: translations.number, locale: translations.locale, title: translations.title,
-    summary: translations.summary, updatedAt: translations.updatedAt,
-  }).from(translations).where(and(inArray(translations.number, numbers), audience ? listable(audience) : undefined))
-    .orderBy(asc(translations.number), asc(translations.locale));
+  const rows = await lookups(db).heads.all({ numbers: JSON.stringify(numbers) });
+  return audience ? rows.filter((r) => isListable(audience, r)) : rows;
 }
 
 /** Product rows with each version and the translations that name it. */
@@ -56,14 +68,12 @@ export async function productVersions(db: KbDatabase, audience: Audience, slug?:
 
 /** Article numbers whose main (first-listed) code this is (hex form `0x8024400E`). */
 export async function numbersWithMainCode(db: KbDatabase, hex: string): Promise<Set<number>> {
-  const rows = await db.orm.selectDistinct({ number: errorCodes.number }).from(errorCodes)
-    .where(and(eq(errorCodes.code, hex), eq(errorCodes.position, 0)));
+  const rows = await lookups(db).withMainCode.all({ code: hex });
   return new Set(rows.map((r) => r.number));
 }
 
 /** Article numbers that list an error code (hex form `0x8024400E`). */
 export async function numbersWithCode(db: KbDatabase, hex: string): Promise<number[]> {
-  const rows = await db.orm.selectDistinct({ number: errorCodes.number }).from(errorCodes)
-    .where(eq(errorCodes.code, hex)).orderBy(asc(errorCodes.number));
+  const rows = await lookups(db).withCode.all({ code: hex });
   return rows.map((r) => r.number);
 }
