@@ -1,10 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { cors } from 'hono/cors';
-import { requestId } from 'hono/request-id';
 import type { Services } from '../kb/services/index.ts';
-import { accessLog, type LogSink } from './access-log.ts';
+import { accessEntry, accessLog, type LogSink } from './access-log.ts';
 import { identify } from './auth.ts';
-import { cacheHeaders } from './cache.ts';
+import { responseCaching } from './cache.ts';
+import { corsFor, corsPolicy } from './cors.ts';
+import { requestId } from './request-id.ts';
 import { rateLimit, type ClientKey } from './rate-limit.ts';
 import type { AppConfig, AppEnv } from './env.ts';
 import { problemResponse, renderError, validationHook } from './problem.ts';
@@ -29,29 +29,25 @@ export interface AppOptions {
   log?: LogSink;
   /** Who a request comes from, for rate limits (the entry point knows the transport). */
   clientKey?: ClientKey;
+  /** Gzip cached answers for clients that accept it (Node; on Workers, Cloudflare's edge compresses). */
+  compress?: boolean;
 }
 
 /** Builds the whole HTTP app over injected services; Node and Workers entries both call this. */
 export function createApp(services: Services, config: AppConfig, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.use(requestId({ headerName: 'X-Request-Id' }));
+  const caching = responseCaching({ store: services.store, cors: corsPolicy(config), compress: options.compress });
   if (options.log) app.use(accessLog(options.log));
   app.use(async (c, next) => {
     c.set('services', services);
     c.set('config', config);
     await next();
   });
+  app.use(requestId);
   // Before caching: what a response holds depends on who asks.
   app.use('/v1/*', identify);
-  // Read-only methods only: a browser on another origin can never preflight its way into admin writes.
-  app.use('/v1/*', cors({
-    origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
-    allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Accept-Language'],
-    exposeHeaders: ['ETag', 'Content-Language', 'X-Request-Id', 'Retry-After'],
-    maxAge: 600,
-  }));
-  app.use('/v1/*', cacheHeaders());
+  app.use('/v1/*', corsFor(config));
+  app.use('/v1/*', caching.conditional);
   const clientKey = options.clientKey ?? ((c) => c.req.header('cf-connecting-ip') ?? 'anonymous');
   for (const [name, path] of [['match', '/v1/match'], ['chat', '/v1/chat'], ['triage', '/v1/triage'], ['feedback', '/v1/feedback']] as const) {
     const limit = config.rateLimits?.[name];
@@ -68,6 +64,14 @@ export function createApp(services: Services, config: AppConfig, options: AppOpt
     app.route('/', group);
   }
   mountDocs(app);
+  // Stored answers to anonymous GETs go out before routing, synchronously; the rest through the app.
+  const dispatch = app.fetch;
+  app.fetch = (request, env, ctx) => {
+    const hit = caching.answer(request);
+    if (!hit) return dispatch(request, env, ctx);
+    options.log?.(accessEntry(hit.requestId, request, 200, 0));
+    return hit.response;
+  };
   return app;
 }
 

@@ -1,6 +1,11 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import type { ArticleStore } from '../kb/store/article.store.ts';
+import type { corsPolicy } from './cors.ts';
 import type { AppEnv } from './env.ts';
-import { ResponseCache } from './response-cache.ts';
+import { acceptsGzip, gzip, GZIP_MIN_BYTES } from './gzip.ts';
+import { requestIdFor } from './request-id.ts';
+import { ResponseCache, type CachedResponse } from './response-cache.ts';
 
 /** Changes when the code does, so a deploy invalidates what clients hold. */
 const BUILD = '1';
@@ -12,40 +17,108 @@ function fnv1a(text: string): string {
   return (h >>> 0).toString(36);
 }
 
+function keyFor(generation: number, url: string, language: string, role: string) {
+  const tag = `W/"${BUILD}.${generation}.${fnv1a(`${url}\n${language}\n${role}`)}"`;
+  return { tag, key: `${tag}\n${url}\n${language}\n${role}` };
+}
+
+const matchesTag = (ifNoneMatch: string | null | undefined, tag: string) =>
+  ifNoneMatch?.split(',').some((t) => t.trim() === tag || t.trim() === '*') ?? false;
+
+export interface CacheOptions {
+  /** Where the database generation comes from: it is part of every key. */
+  store: Pick<ArticleStore, 'generation' | 'knownGeneration'>;
+  cors: ReturnType<typeof corsPolicy>;
+  maxAge?: number;
+  cache?: ResponseCache;
+  /** Gzip answers for clients that accept it: on Node; Workers compress at Cloudflare's edge. */
+  compress?: boolean;
+}
+
 /**
  * Conditional GETs and a response cache without hashing bodies: every answer under /v1 is a
  * function of the URL, Accept-Language, the caller's role and the database, and the database's
- * generation grows with every write. A matching If-None-Match is answered 304 before the handler
- * runs, and an answer already made for the same key is sent again from memory.
+ * generation grows with every write. Two parts share the cache:
+ * - `answer`, called before the app, sends an anonymous GET's stored answer synchronously, as it
+ *   was made plus its request id and CORS headers (a popular article then costs about as much
+ *   as a constant);
+ * - `conditional`, a middleware after authentication, answers If-None-Match with 304, serves
+ *   stored answers to callers with a key, and stores new 200s.
  */
-export function cacheHeaders(maxAge = 60, cache = new ResponseCache()) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+export function responseCaching({ store, cors, maxAge = 60, cache = new ResponseCache(), compress = false }: CacheOptions) {
+  const vary = compress ? 'Accept-Language, Authorization, Accept-Encoding' : 'Accept-Language, Authorization';
+
+  function answer(request: Request): { response: Response; requestId: string } | undefined {
+    if (request.method !== 'GET') return;
+    const headers = request.headers;
+    if (headers.get('Authorization')) return;
+    const generation = store.knownGeneration();
+    if (generation === undefined) return;
+    const url = request.url;
+    if (!url.startsWith('/v1/', url.indexOf('/', url.indexOf('//') + 2))) return;
+    const { tag, key } = keyFor(generation, url, headers.get('Accept-Language') ?? '', 'anonymous');
+    if (matchesTag(headers.get('If-None-Match'), tag)) return;
+    const hit = cache.get(key);
+    if (!hit) return;
+    const zipped = compress && hit.bytes >= GZIP_MIN_BYTES && acceptsGzip(headers.get('Accept-Encoding') ?? undefined);
+    if (zipped && !hit.gzipped) return; // the first gzip answer is made by the app
+    const requestId = requestIdFor(headers.get('X-Request-Id') ?? undefined);
+    const sent: Record<string, string> = { ...(zipped ? hit.gzipHeaders : hit.headers), 'x-request-id': requestId, ...cors.headersFor(headers.get('Origin') ?? undefined) };
+    if (cors.varyOrigin) sent.vary = `${sent.vary}, Origin`;
+    // A string or bytes and a plain header object, returned synchronously: the Node adapter writes them straight to the socket.
+    return { response: new Response(zipped ? hit.gzipped : hit.body, { status: 200, headers: sent }), requestId };
+  }
+
+  const wantsGzip = (c: Context<AppEnv>) => compress && acceptsGzip(c.req.header('Accept-Encoding'));
+
+  const conditional = createMiddleware<AppEnv>(async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const generation = await c.get('services').store.generation();
     const role = c.get('role') ?? 'anonymous';
-    const tag = `W/"${BUILD}.${generation}.${fnv1a(`${c.req.url}\n${c.req.header('Accept-Language') ?? ''}\n${role}`)}"`;
+    const { tag, key } = keyFor(await store.generation(), c.req.url, c.req.header('Accept-Language') ?? '', role);
     // Answers for a key may hold internal content: never in a shared cache.
     const cacheControl = `${role === 'anonymous' ? 'public' : 'private'}, max-age=${maxAge}, must-revalidate`;
-    const match = c.req.header('If-None-Match');
-    if (match && match.split(',').some((t) => t.trim() === tag || t.trim() === '*')) {
-      return c.body(null, 304, { ETag: tag, 'Cache-Control': cacheControl, Vary: 'Accept-Language, Authorization' });
-    }
-    const key = `${tag}\n${c.req.url}\n${c.req.header('Accept-Language') ?? ''}\n${role}`;
+    if (matchesTag(c.req.header('If-None-Match'), tag)) return c.body(null, 304, { ETag: tag, 'Cache-Control': cacheControl, Vary: vary });
     const hit = c.req.method === 'GET' ? cache.get(key) : undefined;
-    if (hit) return new Response(hit.body.slice(0), { status: 200, headers: hit.headers });
+    if (hit) {
+      const { body, headers } = await variant(hit, wantsGzip(c));
+      return c.body(body, 200, headers);
+    }
     await next();
     // Answers that change without an article write (analytics reports) opt out with no-store.
-    if (c.res.status === 200 && !c.res.headers.get('Cache-Control')?.includes('no-store')) {
-      c.res.headers.set('ETag', tag);
-      if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', cacheControl);
-      c.res.headers.append('Vary', 'Authorization');
-      // Streams (server-sent events) are never cached; everything else under /v1 is a finite body.
-      if (c.req.method === 'GET' && !c.res.headers.get('Content-Type')?.includes('event-stream')) {
-        const body = await c.res.clone().arrayBuffer();
-        // CORS headers belong to the request's origin, not to the answer: the cors middleware adds them again.
-        const headers = [...c.res.headers.entries()].filter(([name]) => !name.startsWith('access-control-'));
-        cache.set(key, { body, headers });
-      }
-    }
+    if (c.res.status !== 200 || c.res.headers.get('Cache-Control')?.includes('no-store')) return;
+    c.res.headers.set('ETag', tag);
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', cacheControl);
+    c.res.headers.append('Vary', compress ? 'Authorization, Accept-Encoding' : 'Authorization');
+    // Text only, and never a stream (server-sent events): stored answers are kept as strings.
+    if (c.req.method !== 'GET' || !isCacheableType(c.res.headers.get('Content-Type') ?? '')) return;
+    const headers = storedHeaders(c.res.headers);
+    const bytes = new Uint8Array(await c.res.arrayBuffer());
+    const entry: CachedResponse = { body: new TextDecoder().decode(bytes), bytes: bytes.byteLength, headers, gzipHeaders: { ...headers, 'content-encoding': 'gzip' } };
+    cache.set(key, entry);
+    const { body, headers: sent } = await variant(entry, wantsGzip(c));
+    c.res = undefined as unknown as Response; // replace the consumed response rather than merge into it
+    c.res = c.body(body, 200, sent);
   });
+
+  return { answer, conditional };
+}
+
+function isCacheableType(contentType: string): boolean {
+  return (contentType.startsWith('text/') && !contentType.startsWith('text/event-stream')) || contentType.startsWith('application/json');
+}
+
+/** Headers that belong to the answer: CORS headers belong to the request's origin, the length to the encoding. */
+function storedHeaders(headers: Headers): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of headers) {
+    if (name !== 'content-length' && name !== 'x-request-id' && !name.startsWith('access-control-')) kept[name] = value;
+  }
+  return kept;
+}
+
+/** The stored answer as sent: gzipped (once, then kept) for clients that accept it. */
+async function variant(entry: CachedResponse, wantsGzip: boolean): Promise<{ body: string | Uint8Array<ArrayBuffer>; headers: Record<string, string> }> {
+  if (!wantsGzip || entry.bytes < GZIP_MIN_BYTES) return { body: entry.body, headers: entry.headers };
+  entry.gzipped ??= await gzip(new TextEncoder().encode(entry.body));
+  return { body: entry.gzipped, headers: entry.gzipHeaders };
 }

@@ -1,7 +1,14 @@
 /** A stored 200 answer: what it takes to send the same bytes again. */
 export interface CachedResponse {
-  body: ArrayBuffer;
-  headers: [string, string][];
+  /** Text: Node writes a string body together with the headers in one write. */
+  body: string;
+  /** The body's size in UTF-8 bytes, for the cache's bounds. */
+  bytes: number;
+  headers: Record<string, string>;
+  /** `headers` with Content-Encoding: gzip. */
+  gzipHeaders: Record<string, string>;
+  /** The body gzipped, made the first time a client that accepts gzip asks. */
+  gzipped?: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -24,10 +31,10 @@ export class ResponseCache {
   }
 
   set(key: string, value: CachedResponse): void {
-    if (value.body.byteLength > this.maxEntryBytes) return;
+    if (value.bytes > this.maxEntryBytes) return;
     this.delete(key);
     this.entries.set(key, value);
-    this.bytes += value.body.byteLength;
+    this.bytes += value.bytes;
     for (const [oldest] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
       this.delete(oldest);
@@ -37,7 +44,7 @@ export class ResponseCache {
   private delete(key: string): void {
     const old = this.entries.get(key);
     if (!old) return;
-    this.bytes -= old.body.byteLength;
+    this.bytes -= old.bytes;
     this.entries.delete(key);
   }
 }

@@ -9,7 +9,7 @@ export async function startServer(opts: { port?: number; hostname?: string; env?
   const env = opts.env ?? process.env;
   const { db, services, file } = await bootstrap(env);
   const log = env.KB_ACCESS_LOG === 'off' ? undefined : (entry: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(entry)}\n`);
-  const app = createApp(services, configFromEnv(env), { log, clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown' });
+  const app = createApp(services, configFromEnv(env), { log, clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown', compress: true });
   const port = opts.port ?? Number(env.PORT || 8787);
   const hostname = opts.hostname ?? env.HOST ?? '0.0.0.0';
   const server = await new Promise<ServerType>((resolve) => {

@@ -3,7 +3,7 @@ import { ResponseCache } from '../../api/response-cache.ts';
 import { testApp } from '../helpers/app.ts';
 import { articleSource } from '../helpers/articles.ts';
 
-const entry = (bytes: number) => ({ body: new ArrayBuffer(bytes), headers: [] as [string, string][] });
+const entry = (bytes: number) => ({ body: 'x'.repeat(bytes), bytes, headers: {}, gzipHeaders: {} });
 
 describe('ResponseCache', () => {
   it('evicts the least recently used entries past its count and byte bounds', () => {
