@@ -6,6 +6,7 @@
  * does not share our event loop.
  */
 import { execFile } from 'node:child_process';
+import { get } from 'node:http';
 import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,12 +65,44 @@ export interface HttpTarget {
   path: string;
   /** A fresh `_=<n>` on every request, so the response cache cannot answer and the route does its work. */
   unique?: boolean;
+  /** Request headers, e.g. `Accept-Encoding: gzip` as browsers and HTTP libraries send it. */
+  headers?: Record<string, string>;
+  /**
+   * Not kbdesk: the bare Hono server replaying, as a constant, the bytes and headers kbdesk sent
+   * for this path and these headers. The ceiling for an answer of that size on this machine.
+   */
+  replay?: boolean;
+}
+
+interface Captured { status: number; headers: Record<string, string>; body: Buffer }
+
+/** One raw response (no decompression), to replay from the bare server. */
+function capture(url: string, headers: Record<string, string> = {}): Promise<Captured> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const kept = Object.fromEntries(Object.entries(res.headers)
+          .filter(([name]) => !['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name))
+          .map(([name, value]) => [name, String(value)]));
+        resolve({ status: res.statusCode ?? 0, headers: kept, body: Buffer.concat(chunks) });
+      });
+    }).on('error', reject);
+  });
 }
 
 export async function runHttpBench(targets: HttpTarget[] = DEFAULT_TARGETS, matchLogMB = 4): Promise<{ rows: HttpRow[]; match: HttpMatchResult }> {
   const dir = mkdtempSync(join(tmpdir(), 'kbdesk-bench-'));
   const server = await startServer({ port: 0, hostname: '127.0.0.1', env: { KB_DATABASE: join(dir, 'kb.sqlite'), KB_ACCESS_LOG: 'off', ...NO_RATE_LIMITS } });
   const bare = new Hono().get('/bare', (c) => c.json({ status: 'ok', constant: true }));
+  const replayPath = (i: number) => `/bare/replay/${i}`;
+  for (const [i, t] of targets.entries()) {
+    if (!t.replay) continue;
+    const { status, headers, body } = await capture(server.url + t.path, t.headers);
+    const bytes = new Uint8Array(body);
+    bare.get(replayPath(i), () => new Response(bytes, { status, headers }));
+  }
   const bareServer = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: bare.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
@@ -82,14 +115,15 @@ export async function runHttpBench(targets: HttpTarget[] = DEFAULT_TARGETS, matc
     // is compared with the mean of the baselines just before and just after it.
     const bares = [await autocannon(bareUrl)];
     const measured: (CannonResult & HttpTarget)[] = [];
-    for (const t of targets) {
-      await autocannon(server.url + t.path, { seconds: 1, unique: t.unique }); // this route's own warm-up
-      measured.push({ ...t, ...await autocannon(server.url + t.path, { unique: t.unique }) });
+    for (const [i, t] of targets.entries()) {
+      const url = t.replay ? `http://127.0.0.1:${barePort}${replayPath(i)}` : server.url + t.path;
+      await autocannon(url, { seconds: 1, unique: t.unique, headers: t.headers }); // this route's own warm-up
+      measured.push({ ...t, ...await autocannon(url, { unique: t.unique, headers: t.headers }) });
       bares.push(await autocannon(bareUrl));
     }
     const bareRps = median(bares.map((b) => b.rps));
     const rows: HttpRow[] = [{ name: `bare Hono (baseline, median of ${bares.length})`, path: '/bare', rps: bareRps, p50: median(bares.map((b) => b.p50)), p99: median(bares.map((b) => b.p99)), errors: bares.reduce((n, b) => n + b.errors, 0), ratio: 1 }];
-    measured.forEach((r, i) => rows.push({ name: r.name, path: r.unique ? `${r.path}${r.path.includes('?') ? '&' : '?'}_=<n>` : r.path, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, ratio: r.rps / ((bares[i]!.rps + bares[i + 1]!.rps) / 2) }));
+    measured.forEach((r, i) => rows.push({ name: r.name, path: r.replay ? `${replayPath(i)} (${r.path})` : r.unique ? `${r.path}${r.path.includes('?') ? '&' : '?'}_=<n>` : r.path, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, ratio: r.rps / ((bares[i]!.rps + bares[i + 1]!.rps) / 2) }));
     const match = await matchOverHttp(server.url, server.file, dir, matchLogMB);
     return { rows, match };
   } finally {
@@ -130,10 +164,17 @@ async function matchOverHttp(url: string, dbFile: string, dir: string, logMB: nu
  * Each GET twice where a response cache could answer it: the same URL again and again (what a
  * busy help desk repeating popular requests sees) and a unique URL per request (the route's own work).
  */
+const GZIP = { 'Accept-Encoding': 'gzip' };
+const ARTICLE = '/v1/articles/KB954960?locale=en-US';
+
 export const DEFAULT_TARGETS: HttpTarget[] = [
-  { name: 'GET article (json), same URL', path: '/v1/articles/KB954960?locale=en-US' },
-  { name: 'GET article (json), unique URL', path: '/v1/articles/KB954960?locale=en-US', unique: true },
+  { name: 'GET article (json), same URL', path: ARTICLE },
+  { name: 'ceiling: bare Hono replaying those article bytes and headers', path: ARTICLE, replay: true },
+  { name: 'GET article (json), same URL, Accept-Encoding: gzip', path: ARTICLE, headers: GZIP },
+  { name: 'ceiling: bare Hono replaying those gzip bytes and headers', path: ARTICLE, headers: GZIP, replay: true },
+  { name: 'GET article (json), unique URL', path: ARTICLE, unique: true },
   { name: 'GET error code, same URL', path: '/v1/errors/0x8024400E' },
+  { name: 'ceiling: bare Hono replaying those error-code bytes and headers', path: '/v1/errors/0x8024400E', replay: true },
   { name: 'GET error code, unique URL', path: '/v1/errors/0x8024400E', unique: true },
   { name: 'GET product, unique URL', path: '/v1/products/wsus', unique: true },
   { name: 'GET search (English words), same URL', path: '/v1/search?q=approvals%20office%202003&locale=en' },
