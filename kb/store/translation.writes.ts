@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
 import type { Article } from '../model/article.ts';
 import type { Orm, Statement } from '../db/database.ts';
 import { articleProducts, articles, errorCodes, labels, logExcerpts, products, revisions, translations } from '../db/schema.ts';
 import { LOCALES } from '../model/front-matter.schema.ts';
 import { searchFields } from './search-text.ts';
 import { publicView } from '../access/public-source.ts';
+import { deleteWhere, insertRow } from './statement-shapes.ts';
 
 export type Origin = 'import' | 'api';
 
@@ -20,18 +20,13 @@ export function searchRowid(number: number, locale: string): number {
   return number * 16 + LOCALES.indexOf(locale as (typeof LOCALES)[number]) + 1;
 }
 
-function stmt(query: { toSQL(): { sql: string; params: unknown[] } }): Statement {
-  const { sql: text, params } = query.toSQL();
-  return { sql: text, params };
-}
-
 /** Everything derived from a translation is deleted, then written again from the new article. */
 function clearDerived(orm: Orm, key: string, rowid: number): Statement[] {
   return [
-    stmt(orm.delete(articleProducts).where(eq(articleProducts.key, key))),
-    stmt(orm.delete(errorCodes).where(eq(errorCodes.key, key))),
-    stmt(orm.delete(logExcerpts).where(eq(logExcerpts.key, key))),
-    stmt(orm.delete(labels).where(eq(labels.key, key))),
+    deleteWhere(orm, articleProducts, articleProducts.key, key),
+    deleteWhere(orm, errorCodes, errorCodes.key, key),
+    deleteWhere(orm, logExcerpts, logExcerpts.key, key),
+    deleteWhere(orm, labels, labels.key, key),
     { sql: 'DELETE FROM articles_fts WHERE rowid = ?', params: [rowid] },
     { sql: 'DELETE FROM articles_trigram WHERE rowid = ?', params: [rowid] },
   ];
@@ -47,37 +42,37 @@ export function writeTranslation(orm: Orm, article: Article, hash: string, n: nu
     document: JSON.stringify(document), source, updatedAt: now, state: article.state, visibility: article.visibility,
   };
   const out: Statement[] = [
-    stmt(orm.insert(articles).values({ number: article.number, id: article.id }).onConflictDoNothing()),
+    insertRow(orm, articles, { number: article.number, id: article.id }, { ignoreConflict: true }),
     // Delete then insert rather than upsert: an upsert repeats the row, and D1 caps SQL text at 100 KB.
-    stmt(orm.delete(translations).where(eq(translations.key, key))),
-    stmt(orm.insert(translations).values(row)),
-    stmt(orm.insert(revisions).values({
+    deleteWhere(orm, translations, translations.key, key),
+    insertRow(orm, translations, row),
+    insertRow(orm, revisions, {
       key, number: article.number, locale: article.locale, n, contentHash: hash, source, origin,
       action: n === 1 ? 'create' : 'update', createdAt: now,
-    })),
+    }),
     ...clearDerived(orm, key, searchRowid(article.number, article.locale)),
   ];
   for (const p of article.products) {
-    out.push(stmt(orm.insert(products).values({ slug: p.slug, name: p.name }).onConflictDoNothing()));
+    out.push(insertRow(orm, products, { slug: p.slug, name: p.name }, { ignoreConflict: true }));
     for (const version of new Set(p.versions)) {
-      out.push(stmt(orm.insert(articleProducts).values({
+      out.push(insertRow(orm, articleProducts, {
         key, number: article.number, productSlug: p.slug, version, relation: p.relation, note: p.note ?? null,
-      })));
+      }));
     }
   }
   for (const [position, code] of [...new Set(article.errorCodes.map((c) => c.toUpperCase().replace('0X', '0x')))].entries()) {
-    out.push(stmt(orm.insert(errorCodes).values({ key, number: article.number, code, position })));
+    out.push(insertRow(orm, errorCodes, { key, number: article.number, code, position }));
   }
   for (const log of article.logs) {
-    out.push(stmt(orm.insert(logExcerpts).values({
+    out.push(insertRow(orm, logExcerpts, {
       key, logId: log.id, source: log.source, path: log.path, phase: log.phase ?? null, text: log.lines.join('\n'),
-    })));
+    }));
   }
   const tags = [
     ...[...new Set(article.labels)].map((label) => ({ label, kind: 'label' as const })),
     ...[...new Set(article.keywords)].map((label) => ({ label, kind: 'keyword' as const })),
   ];
-  for (const t of tags) out.push(stmt(orm.insert(labels).values({ key, number: article.number, ...t })));
+  for (const t of tags) out.push(insertRow(orm, labels, { key, number: article.number, ...t }));
   // Search shows snippets to anyone it lets find the article: index what the public may read.
   const f = searchFields(publicView(article));
   out.push({
@@ -96,10 +91,10 @@ export function deleteTranslation(orm: Orm, number: number, locale: string, n: n
   const key = translationKey(number, locale);
   return [
     ...clearDerived(orm, key, searchRowid(number, locale)),
-    stmt(orm.delete(translations).where(eq(translations.key, key))),
-    stmt(orm.insert(revisions).values({
+    deleteWhere(orm, translations, translations.key, key),
+    insertRow(orm, revisions, {
       key, number, locale, n, contentHash: null, source: null, origin, action: 'delete', createdAt: now,
-    })),
+    }),
     // The article row goes with its last translation, so lists never show empty articles.
     {
       sql: 'DELETE FROM articles WHERE number = ? AND NOT EXISTS (SELECT 1 FROM translations WHERE number = ?)',
