@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../kb/parse/article.parser.ts';
-import { parseFrontMatter, splitFrontMatter } from '../../kb/parse/front-matter.ts';
+import { parse } from 'yaml';
+import { parseFrontMatter, quickFrontMatter, splitFrontMatter } from '../../kb/parse/front-matter.ts';
+import { FrontMatter } from '../../kb/model/front-matter.schema.ts';
 import { BUNDLED_ARTICLES_DIR } from '../../node/paths.ts';
 import { badIssueLines, growthRatio } from './support.ts';
 
@@ -77,6 +79,32 @@ describe('parseArticle (properties)', () => {
 
   it('never throws on mutated versions of the real articles', () => {
     fc.assert(fc.property(mutated, checkParse), { numRuns: 600 });
+  });
+
+  it('reads front matter on its fast path (js-yaml) exactly as the yaml package reads it', () => {
+    // Scalars the YAML 1.1 / 1.2 schemas resolve differently, written where the schema wants text.
+    const scalar = fc.oneof(
+      fc.constantFrom('yes', 'no', 'on', 'off', 'y', 'True', 'NULL', '~', '0x1F', '0o17', '017', '1_000', '.inf', '-.Inf', '.NaN', '1e3',
+        '2018-08-11', '12:30:00', '0b101', '+12', '"quoted \\u00e9"', "'single ''quoted'''", '|\n  block\n  text', '>-\n  folded\n  text', 'a # comment'),
+      fc.string({ maxLength: 20 }).filter((t) => !t.includes('\n')),
+    );
+    const edited = fc.tuple(fc.constantFrom(...SOURCES), fc.constantFrom('title', 'summary', 'revision'), scalar).map(([source, key, value]) => {
+      const lines = source.split('\n');
+      const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+      if (at >= 0) lines[at] = `${key}: ${value}`;
+      return lines.join('\n');
+    });
+    let accepted = 0;
+    fc.assert(fc.property(fc.oneof({ arbitrary: edited, weight: 3 }, { arbitrary: mutated, weight: 1 }), (text) => {
+      const split = splitFrontMatter(text);
+      const quick = split && quickFrontMatter(split.yaml);
+      if (!quick) return;
+      accepted++;
+      const reference = FrontMatter.safeParse(parse(split.yaml, { uniqueKeys: true, logLevel: 'error', maxAliasCount: 100 }));
+      expect(reference.success, split.yaml).toBe(true);
+      if (reference.success) expect(quick).toEqual(reference.data);
+    }), { numRuns: 1000 });
+    expect(accepted).toBeGreaterThan(100); // the property was checked, not skipped
   });
 
   it('still accepts every bundled article unmutated (the generators start from valid input)', () => {
