@@ -1,3 +1,4 @@
+import { isUtf16 } from '../match/decode.ts';
 import { DEFAULT_LIMITS, parseLog, type ParsedLog } from '../match/readers/read-log.ts';
 import { walkEntries } from '../match/readers/walk.ts';
 import { maskMessage } from '../match/signatures/mask.ts';
@@ -20,13 +21,13 @@ const MIN_LETTERS = 8;
 const VARIABLE = '00000000-0000-0000-0000-000000000000';
 
 // A line is a failure when it says so; "error" alone often reports success ("error = 0x00000000").
-const FAILURE = ['fail', 'exception', 'fatal', 'warning', 'unable', 'cannot', "can't", 'could not', 'denied', 'timed out', 'timeout'];
-const SUCCESS = ['0x00000000', 's_ok', 'succeeded', 'success', 'no error'];
+// Alternations of plain words: linear, and no lower-cased copy of every line.
+const FAILURE = /fail|exception|fatal|warning|unable|cannot|can't|could not|denied|timed out|timeout/i;
+const ERROR = /error/i;
+const SUCCESS = /0x00000000|s_ok|succeeded|success|no error/i;
 
 export function isFailureLine(message: string): boolean {
-  const lower = message.toLowerCase();
-  if (FAILURE.some((w) => lower.includes(w))) return true;
-  return lower.includes('error') && !SUCCESS.some((w) => lower.includes(w));
+  return FAILURE.test(message) || (ERROR.test(message) && !SUCCESS.test(message));
 }
 
 /**
@@ -48,17 +49,20 @@ export function templateOf(message: string): string | undefined {
   return letters >= MIN_LETTERS ? template : undefined;
 }
 
+/** UTF-16 takes two bytes a character; UTF-8 logs are mostly ASCII, about one. */
+const bytesPerChar = (bytes: Uint8Array) => (isUtf16(bytes) ? 2 : 1);
+
 /** The last SCAN_CHARS of a log, decoded; bytes are cut before decoding, keeping the BOM. */
 export function readTail(log: LogInput): ParsedLog {
   const content = log.content;
   let tail: string | Uint8Array = content;
   if (typeof content === 'string' && content.length > SCAN_CHARS) {
     tail = content.slice(content.length - SCAN_CHARS);
-  } else if (typeof content !== 'string' && content.byteLength > SCAN_CHARS * 2) {
+  } else if (typeof content !== 'string' && content.byteLength > SCAN_CHARS * bytesPerChar(content)) {
     const bom = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? 3
       : (content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff) ? 2 : 0;
     // An even cut keeps UTF-16 code units aligned.
-    const cut = (content.byteLength - SCAN_CHARS * 2) & ~1;
+    const cut = (content.byteLength - SCAN_CHARS * bytesPerChar(content)) & ~1;
     const bytes = new Uint8Array(bom + content.byteLength - cut);
     bytes.set(content.subarray(0, bom));
     bytes.set(content.subarray(cut), bom);

@@ -7,6 +7,12 @@ export function decodeLog(content: string | Uint8Array): string {
   return normalizeNewlines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
+/** Whether bytes are UTF-16 (by BOM, or by the NULs of ASCII text in it). */
+export function isUtf16(bytes: Uint8Array): boolean {
+  const b0 = bytes[0], b1 = bytes[1];
+  return (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || sniffUtf16(bytes) !== undefined;
+}
+
 function decodeBytes(bytes: Uint8Array): string {
   const b0 = bytes[0], b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapLines, isFailureLine, readTail, templateOf } from '../../../kb/analytics/gaps.ts';
+import { gapLines, isFailureLine, readTail, SCAN_CHARS, templateOf } from '../../../kb/analytics/gaps.ts';
 import { analyticsServices, clientA, clientB, diskFullLog } from './support.ts';
 
 const PROXY = 'WARNING: Sync of Updates failed for client * ) after * bytes, request * : 0x8024402c';
@@ -28,6 +28,19 @@ describe('gap templates', () => {
     const filler = `${'2026-11-18\t09:00:00:000\t 996\t1b3c\tAgent\tWARNING: early noise failed 0x80070005\n'}`.repeat(20_000);
     const lines = gapLines(readTail({ name: 'WindowsUpdate.log', content: `${filler}${clientA}` }));
     expect(lines.map((l) => l.template)).toContain(PROXY);
+  });
+
+  it('reads the end of a huge log sent as UTF-8 or UTF-16 bytes, cut on a character', () => {
+    const text = `${'2026-11-18\t09:00:00:000\t 996\t1b3c\tAgent\tWARNING: early noise failed 0x80070005\n'.repeat(20_000)}${clientA}`;
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16[2 + 2 * i] = text.charCodeAt(i) & 0xff, utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    for (const content of [new TextEncoder().encode(text), utf16]) {
+      const tail = readTail({ name: 'WindowsUpdate.log', content });
+      expect(tail.text.length).toBeLessThanOrEqual(SCAN_CHARS);
+      expect(tail.text.endsWith(clientA.replace(/\r\n/g, '\n'))).toBe(true);
+      expect(gapLines(tail).map((l) => l.template)).toContain(PROXY);
+    }
   });
 });
 
