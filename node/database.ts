@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../kb/db/schema.ts';
-import { countingWrites, syncWriter, type KbDatabase, type Orm } from '../kb/db/database.ts';
+import { countingRevisionWrites, syncWriter, type KbDatabase, type Orm } from '../kb/db/database.ts';
 import { MIGRATIONS_DIR } from './paths.ts';
 
 export interface NodeDatabase extends KbDatabase {
@@ -27,7 +27,7 @@ export function openDatabase(file: string): NodeDatabase {
   return {
     orm: orm as unknown as Orm,
     driver: 'better-sqlite3',
-    ...countingWrites(syncWriter(client)),
+    ...countingRevisionWrites(syncWriter(client)),
     client,
     close: () => client.close(),
   };

@@ -8,6 +8,8 @@ export type Orm = BaseSQLiteDatabase<'sync' | 'async', unknown, typeof schema>;
 export interface Statement {
   sql: string;
   params: unknown[];
+  /** Set on the statement that records an article revision: what moves the database generation. */
+  addsRevision?: true;
 }
 
 /**
@@ -19,22 +21,25 @@ export interface KbDatabase {
   driver: 'better-sqlite3' | 'd1';
   /** Applies every statement or none. */
   writeAtomic(statements: Statement[]): Promise<void>;
-  /** How many writes this handle has made: state derived from the database is stale when it moved. */
-  localWrites(): number;
+  /**
+   * How many article changes (writes adding a revision) this handle has made: what is derived
+   * from the articles is stale when it moved. Analytics and key writes leave it alone.
+   */
+  localRevisionWrites(): number;
 }
 
-/** Counts the writes made through `write`, for `localWrites`. */
-export function countingWrites(write: KbDatabase['writeAtomic']): Pick<KbDatabase, 'writeAtomic' | 'localWrites'> {
+/** Counts the writes through `write` that add a revision, for `localRevisionWrites`. */
+export function countingRevisionWrites(write: KbDatabase['writeAtomic']): Pick<KbDatabase, 'writeAtomic' | 'localRevisionWrites'> {
   let writes = 0;
   return {
     writeAtomic: async (statements) => {
       try {
         await write(statements);
       } finally {
-        writes++;
+        if (statements.some((s) => s.addsRevision)) writes++;
       }
     },
-    localWrites: () => writes,
+    localRevisionWrites: () => writes,
   };
 }
 

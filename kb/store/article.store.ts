@@ -30,7 +30,7 @@ const hotReads = preparedPerDatabase(({ orm }) => ({
   generation: orm.select({ g: sql<number | null>`max(rowid)` }).from(revisions).prepare(),
 }));
 
-/** How stale a generation may be when another process or isolate writes; this handle's own writes show at once. */
+/** How stale a generation may be when another process or isolate writes; this handle's own article writes show at once. */
 const GENERATION_TTL_MS = 1000;
 const lastGeneration = new WeakMap<KbDatabase, { value: number; readAt: number; writes: number }>();
 
@@ -40,7 +40,7 @@ export function createArticleStore(db: KbDatabase) {
   /** The generation without a query, when one read recently enough is still good; else undefined. */
   const knownGeneration = (): number | undefined => {
     const last = lastGeneration.get(db);
-    return last && last.writes === db.localWrites() && Date.now() - last.readAt < GENERATION_TTL_MS ? last.value : undefined;
+    return last && last.writes === db.localRevisionWrites() && Date.now() - last.readAt < GENERATION_TTL_MS ? last.value : undefined;
   };
   return {
     /** Hash and revision of every current translation, for idempotent imports. */
@@ -86,7 +86,7 @@ export function createArticleStore(db: KbDatabase) {
       const known = knownGeneration();
       if (known !== undefined) return known;
       const now = Date.now();
-      const writes = db.localWrites();
+      const writes = db.localRevisionWrites();
       const [row] = await hotReads(db).generation.all();
       const value = row?.g ?? 0;
       lastGeneration.set(db, { value, readAt: now, writes });

@@ -46,10 +46,13 @@ export function writeTranslation(orm: Orm, article: Article, hash: string, n: nu
     // Delete then insert rather than upsert: an upsert repeats the row, and D1 caps SQL text at 100 KB.
     deleteWhere(orm, translations, translations.key, key),
     insertRow(orm, translations, row),
-    insertRow(orm, revisions, {
-      key, number: article.number, locale: article.locale, n, contentHash: hash, source, origin,
-      action: n === 1 ? 'create' : 'update', createdAt: now,
-    }),
+    {
+      ...insertRow(orm, revisions, {
+        key, number: article.number, locale: article.locale, n, contentHash: hash, source, origin,
+        action: n === 1 ? 'create' : 'update', createdAt: now,
+      }),
+      addsRevision: true,
+    },
     ...clearDerived(orm, key, searchRowid(article.number, article.locale)),
   ];
   for (const p of article.products) {
@@ -92,9 +95,7 @@ export function deleteTranslation(orm: Orm, number: number, locale: string, n: n
   return [
     ...clearDerived(orm, key, searchRowid(number, locale)),
     deleteWhere(orm, translations, translations.key, key),
-    insertRow(orm, revisions, {
-      key, number, locale, n, contentHash: null, source: null, origin, action: 'delete', createdAt: now,
-    }),
+    { ...insertRow(orm, revisions, { key, number, locale, n, contentHash: null, source: null, origin, action: 'delete', createdAt: now }), addsRevision: true },
     // The article row goes with its last translation, so lists never show empty articles.
     {
       sql: 'DELETE FROM articles WHERE number = ? AND NOT EXISTS (SELECT 1 FROM translations WHERE number = ?)',

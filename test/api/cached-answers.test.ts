@@ -59,6 +59,22 @@ describe('answers stored for anonymous GETs', () => {
     expect(refused.status).toBe(401);
   });
 
+  it('go out synchronously, before routing, also after searches and matches (which write analytics) but not after an article write', async () => {
+    const { app: a } = await app({ adminToken: 't' });
+    const url = `http://localhost${ARTICLE}`;
+    await a.request(ARTICLE);
+    const isSynchronous = (answer: Response | Promise<Response>) => answer instanceof Response;
+    expect(isSynchronous(a.fetch(new Request(url)))).toBe(true);
+    await a.request('/v1/search?q=wsus');
+    await a.request('/v1/match', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'nothing to see\n' });
+    expect(isSynchronous(a.fetch(new Request(url)))).toBe(true);
+    const edited = articleSource(954960, 'en-US').replace('## Status\n', '## Status\n\nChanged.\n');
+    expect((await a.request('/v1/articles/KB954960/en-US', { method: 'PUT', headers: { Authorization: 'Bearer t', 'Content-Type': 'text/markdown' }, body: edited })).status).toBe(200);
+    const afterWrite = a.fetch(new Request(url));
+    expect(isSynchronous(afterWrite)).toBe(false);
+    expect((await (await afterWrite).json()).statusText).toContain('Changed.');
+  });
+
   it('are logged like any other request', async () => {
     const entries: Record<string, unknown>[] = [];
     const { app: a } = await app({}, (e) => entries.push(e));
