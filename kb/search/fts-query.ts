@@ -96,11 +96,14 @@ export function scopedMatch(index: SearchIndex, expression: string, locales: str
   return locales.length > 0 ? `${scoped} AND locale : (${locales.map(quote).join(' OR ')})` : scoped;
 }
 
-/** The MATCH selecting what an audience may find: published (and for editors draft), public unless internal. */
-export function audienceMatch(index: SearchIndex, audience: Audience): string {
-  const marker = (m: string) => `${index.productColumn} : ${quote(productMarker(m))}`;
-  const state = audience.drafts ? `(${marker('state-published')} OR ${marker('state-draft')})` : marker('state-published');
-  return audience.internal ? state : `${state} AND ${marker('visibility-public')}`;
+/**
+ * The MATCH selecting what an audience may not find: archived, drafts (except for editors),
+ * internal (except for agents and up). Usually a few translations, so excluding them is cheaper
+ * than collecting the many an audience may find.
+ */
+export function hiddenMatch(index: SearchIndex, audience: Audience): string {
+  const hidden = ['state-archived', ...(audience.drafts ? [] : ['state-draft']), ...(audience.internal ? [] : ['visibility-internal'])];
+  return `${index.productColumn} : (${hidden.map((m) => quote(productMarker(m))).join(' OR ')})`;
 }
 
 /** The MATCH selecting one product's translations, by the marker search-text.ts writes. */

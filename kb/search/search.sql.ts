@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { KbDatabase } from '../db/database.ts';
 import type { Audience } from '../access/roles.ts';
-import { audienceMatch, productMatch, quote, scopedMatch } from './fts-query.ts';
+import { hiddenMatch, productMatch, quote, scopedMatch } from './fts-query.ts';
 import { WORD_INDEX, type SearchIndex } from './indexes.ts';
 
 /** Narrowing applied inside the MATCH, so ranking and paging see only what is returned. */
@@ -60,15 +60,16 @@ export async function rankedPage(
   const t = sql.raw(index.table);
   const match = scopedMatch(index, query.match, filters.locales);
   // The unary + keeps SQLite from handing the IN list to FTS5 as rowid lookups (one full MATCH
-  // per listed row); as a plain filter, the product's rowids are collected once.
-  const only = [audienceMatch(index, filters.audience), ...(filters.product ? [productMatch(index, filters.product)] : [])].join(' AND ');
-  const product = sql`AND +${t}.rowid IN (SELECT rowid FROM ${t} WHERE ${t} MATCH ${only})`;
+  // per listed row); as a plain filter, the rowids are collected once: the few translations the
+  // audience may not see, and the product's.
+  const restrict = sql`AND +${t}.rowid NOT IN (SELECT rowid FROM ${t} WHERE ${t} MATCH ${hiddenMatch(index, filters.audience)})
+    ${filters.product ? sql`AND +${t}.rowid IN (SELECT rowid FROM ${t} WHERE ${t} MATCH ${productMatch(index, filters.product)})` : sql``}`;
   const k = locales * (offset + limit);
   const names = Object.keys(index.columns);
   const arm = (tier: number, m: string) => sql`SELECT * FROM (
       SELECT ${sql.raw(String(tier))} AS tier, rowid AS rid, rank AS score, key,
         ${sql.join(names.map((name) => snippetSql(index, name)), sql`, `)}
-      FROM ${t} WHERE ${t} MATCH ${m} AND rank MATCH ${index.rank} ${product}
+      FROM ${t} WHERE ${t} MATCH ${m} AND rank MATCH ${index.rank} ${restrict}
       ORDER BY rank LIMIT ${k})`;
   const arms = query.first
     ? sql`${arm(0, scopedMatch(index, `(${query.match}) AND ${query.first}`, filters.locales))} UNION ALL ${arm(1, match)}`
@@ -80,7 +81,7 @@ export async function rankedPage(
         row_number() OVER (PARTITION BY tr.number ORDER BY c.tier, c.score, tr.locale) AS rn
       FROM cand c JOIN translations tr ON tr.key = c.key
     )
-    SELECT *, count(*) OVER () AS found, (SELECT count(*) FROM ${t} WHERE ${t} MATCH ${match} ${product}) AS hits
+    SELECT *, count(*) OVER () AS found, (SELECT count(*) FROM ${t} WHERE ${t} MATCH ${match} ${restrict}) AS hits
     FROM best WHERE rn = 1
     ORDER BY tier, score, number LIMIT ${limit} OFFSET ${offset}`);
   const first = rows[0];

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_CHARS, MAX_TERMS, parseQuery } from '../../../kb/search/index.ts';
 import {
-  allTermsExpression, anyTermExpression, productMatch, quote, scopedMatch, substringExpression,
+  allTermsExpression, anyTermExpression, hiddenMatch, productMatch, quote, scopedMatch, substringExpression,
 } from '../../../kb/search/fts-query.ts';
 import { SUBSTRING_INDEX, WORD_INDEX } from '../../../kb/search/indexes.ts';
+import { audienceOf } from '../../../kb/access/roles.ts';
 
 const both = { polish: true, english: true };
 
@@ -61,6 +62,12 @@ describe('FTS5 expressions', () => {
     expect(scopedMatch(WORD_INDEX, e, ['pl-PL'])).toBe(`{title summary symptoms body codes} : (${e}) AND locale : ("pl-PL")`);
     expect(scopedMatch(SUBSTRING_INDEX, '"x"', [])).toBe('{title body} : ("x")');
     expect(productMatch(WORD_INDEX, 'windows-client')).toBe('codes : "ϙ windows-client ϙ"');
+  });
+
+  it('excludes what each audience may not find by its markers', () => {
+    expect(hiddenMatch(WORD_INDEX, audienceOf('anonymous'))).toBe('codes : ("ϙ state-archived ϙ" OR "ϙ state-draft ϙ" OR "ϙ visibility-internal ϙ")');
+    expect(hiddenMatch(WORD_INDEX, audienceOf('agent'))).toBe('codes : ("ϙ state-archived ϙ" OR "ϙ state-draft ϙ")');
+    expect(hiddenMatch(SUBSTRING_INDEX, audienceOf('editor'))).toBe('body : ("ϙ state-archived ϙ")');
   });
 
   it('requires every significant term and boosts the exact wording', () => {
