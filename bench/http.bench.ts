@@ -17,7 +17,8 @@ import { startServer } from '../node/server.ts';
 import { ROOT } from '../node/paths.ts';
 import { openDatabase } from '../node/database.ts';
 import { createServices } from '../kb/services/index.ts';
-import { generateWindowsUpdateLog } from './match.bench.ts';
+import { generateWindowsUpdateLog } from './synthetic.ts';
+import { NO_RATE_LIMITS } from './serve-child.ts';
 import { median, mib, round, since } from './stats.ts';
 
 export interface HttpRow {
@@ -42,8 +43,6 @@ export interface HttpMatchResult {
   inProcessMBps: number;
 }
 
-/** The benchmark measures throughput, so the per-client limits on match and chat are off. */
-export const NO_RATE_LIMITS = { KB_RATE_LIMIT_MATCH: 'off', KB_RATE_LIMIT_CHAT: 'off', KB_RATE_LIMIT_TRIAGE: 'off' };
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? (process.env.BENCH_QUICK ? 2 : 5));
 const CONNECTIONS = 16;

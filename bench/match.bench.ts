@@ -7,9 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArticle } from '../kb/parse/article.parser.ts';
 import { createMatcher, type MatchableArticle } from '../kb/match/index.ts';
+import { ROOT } from '../node/paths.ts';
+import { mib, round } from './stats.ts';
+import { generateWindowsUpdateLog, prng } from './synthetic.ts';
 
 export interface MatchBenchRow {
   signatures: number;
@@ -28,15 +31,8 @@ export interface MatchBenchRow {
   rgNote?: string;
 }
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORDS = ['Agent', 'update', 'failed', 'download', 'handler', 'service', 'client', 'server', 'install', 'scan',
   'cookie', 'metadata', 'revision', 'category', 'driver', 'package', 'manifest', 'catalog', 'timeout', 'retry'];
-
-/** A small deterministic PRNG so every run generates the same log and signatures. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
-}
 
 function realArticles(): MatchableArticle[] {
   return ['en-US', 'pl-PL'].map((l) => {
@@ -60,30 +56,6 @@ function syntheticArticles(count: number, rand: () => number): MatchableArticle[
       signatures: [], errorCodes: [`0x8024${(0x1000 + i).toString(16).toUpperCase()}`],
     } satisfies MatchableArticle;
   });
-}
-
-/** Legacy WindowsUpdate.log: realistic noise, and the KB954960 fault every ~8 MB. */
-export function generateWindowsUpdateLog(bytes: number, seed = 1): Uint8Array {
-  const rand = prng(seed);
-  const fault = readFileSync(join(ROOT, 'test/fixtures/logs/windowsupdate-legacy-kb954960.log'), 'utf8');
-  const noise = [
-    'AU\t#############', 'AU\t## START ##  AU: Search for updates', 'Agent\t  * Online = Yes; Ignore download priority = No',
-    'Agent\t  * Search Scope = {Machine}', 'Setup\tChecking for agent SelfUpdate', 'Setup\tClient version: Core: 7.6.7600.256  Aux: 7.6.7600.256',
-    'Misc\tValidating signature for C:\\WINDOWS\\SoftwareDistribution\\SelfUpdate\\wuident.cab:', 'Misc\t Microsoft signed: Yes',
-    'PT\t+++++++++++  PT: Synchronizing server updates  +++++++++++', 'Agent\t  * Found 0 updates and 71 categories in search; evaluated appl. rules of 1563 out of 2841 deployed entities',
-    'Report\tREPORT EVENT: {B8C1D2E3-F4A5-4B6C-8D7E-9F0A1B2C3D4E}\t2009-06-01 10:00:00:000+0200\t1\t147\t101\t{00000000-0000-0000-0000-000000000000}\t0\t0\tAutomaticUpdates\tSuccess\tSoftware Synchronization\tWindows Update Client successfully detected 0 updates.',
-    'DnldMgr\t*********** DnldMgr: Regulation Refresh [Svc: {7971F918-A847-4430-9279-4A52D1EFE18D}] ***********',
-    'AU\tAU setting next detection timeout to 2009-06-01 14:22:05',
-  ];
-  const parts: string[] = [];
-  let size = 0, nextFault = 8 << 20;
-  while (size < bytes) {
-    const line = `2009-06-01\t${String(Math.floor(rand() * 24)).padStart(2, '0')}:14:02:${String(Math.floor(rand() * 1000)).padStart(3, '0')}\t ${900 + Math.floor(rand() * 90)}\t${Math.floor(rand() * 4096).toString(16)}\t${noise[Math.floor(rand() * noise.length)]}\n`;
-    parts.push(line);
-    size += line.length;
-    if (size >= nextFault) { parts.push(fault); size += fault.length; nextFault += 8 << 20; }
-  }
-  return new TextEncoder().encode(parts.join(''));
 }
 
 /** Milliseconds of one `rg -c -F [flags] -f <literals> <log>` run, or a note why there is none. */
@@ -117,7 +89,7 @@ export function runMatchBench(sizeMB = 64, sizes = [1_000, 10_000]): MatchBenchR
     const log = generateWindowsUpdateLog(sizeMB << 20);
     const logFile = join(dir, 'WindowsUpdate.log');
     writeFileSync(logFile, log);
-    const megabytes = log.byteLength / (1 << 20);
+    const megabytes = mib(log.byteLength);
     return sizes.map((target) => {
       const articles = [...realArticles(), ...syntheticArticles(Math.round(target / 10), prng(target))];
       const built = performance.now();
@@ -143,8 +115,6 @@ export function runMatchBench(sizeMB = 64, sizes = [1_000, 10_000]): MatchBenchR
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** The rows as a markdown table. */
 export function formatBenchTable(rows: MatchBenchRow[]): string {

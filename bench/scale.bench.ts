@@ -16,11 +16,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { importFiles, type ArticleFile } from '../kb/import/import.service.ts';
 import type { Statement } from '../kb/db/database.ts';
 import { openDatabase } from '../node/database.ts';
+import { ROOT } from '../node/paths.ts';
 import { createServices } from '../kb/services/index.ts';
 import { searchQueries, syntheticArticleBatches } from './synthetic.ts';
 import { median, mib, quantile, round, since } from './stats.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 const BATCH = 10_000;
 const SEARCH_BUDGET_MS = Number(process.env.BENCH_SEARCH_SECONDS ?? 40) * 1000;

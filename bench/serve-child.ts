@@ -17,6 +17,9 @@ export interface ServeChild {
   stop(): Promise<void>;
 }
 
+/** Benchmarks measure throughput, so the per-client limits on match, chat and triage are off. */
+export const NO_RATE_LIMITS = { KB_RATE_LIMIT_MATCH: 'off', KB_RATE_LIMIT_CHAT: 'off', KB_RATE_LIMIT_TRIAGE: 'off' };
+
 /** Resident set size of a process in bytes, from /proc (Linux); undefined elsewhere. */
 export function rssOf(pid: number): number | undefined {
   try {
@@ -35,7 +38,7 @@ export function startServeChild(env: Record<string, string>, timeoutMs = 60_000)
   const started = performance.now();
   const child = spawn(process.execPath, [join(ROOT, 'bin/kbdesk.js'), 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, KB_ACCESS_LOG: 'off', KB_RATE_LIMIT_MATCH: 'off', KB_RATE_LIMIT_CHAT: 'off', KB_RATE_LIMIT_TRIAGE: 'off', ...env, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, KB_ACCESS_LOG: 'off', ...NO_RATE_LIMITS, ...env, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -49,18 +52,20 @@ export function startServeChild(env: Record<string, string>, timeoutMs = 60_000)
     };
     const timer = setTimeout(() => fail(`kbdesk serve not ready after ${timeoutMs} ms`), timeoutMs);
     child.on('exit', (code, signal) => fail(`kbdesk serve exited early (${code ?? signal})`));
+    let polling = false;
     child.stderr!.on('data', async (d: Buffer) => {
       stderr += d.toString();
       const port = /serving .* on http:\/\/localhost:(\d+)/.exec(stderr)?.[1];
-      if (!port || settled) return;
+      if (!port || settled || polling) return;
+      polling = true;
       const url = `http://127.0.0.1:${port}`;
       // The line is printed once the socket listens; poll anyway in case that ever changes.
-      for (let i = 0; i < 500 && !settled; i++) {
-        const ok = await fetch(`${url}/healthz`).then((r) => r.status === 200, () => false);
-        if (ok) break;
-        await new Promise((r) => setTimeout(r, 10));
+      let ok = false;
+      for (let i = 0; i < 500 && !settled && !ok; i++) {
+        ok = await fetch(`${url}/healthz`).then((r) => r.status === 200, () => false);
+        if (!ok) await new Promise((r) => setTimeout(r, 10));
       }
-      if (settled) return;
+      if (!ok) return fail('kbdesk serve printed its port, but /healthz never answered 200');
       settled = true;
       clearTimeout(timer);
       child.removeAllListeners('exit');

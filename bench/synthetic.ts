@@ -3,15 +3,16 @@
  * real parser, in English and Polish, with varied titles, products, error codes from the WU
  * catalog, log excerpts (legacy WindowsUpdate.log, Windows 10 form, CMTrace), resolution paths
  * and enough made-up identifiers (hosts, files, versions, GUIDs) to grow the vocabulary the way
- * a real corpus does. Deterministic for a given seed.
+ * a real corpus does; and WindowsUpdate.logs for the matcher benchmarks. Deterministic for a given seed.
  *
  * Run: npx tsx bench/synthetic.ts <dir> [count=1000] [seed=1]   (count = article-locales)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArticleFile } from '../kb/import/import.service.ts';
 import { WU_ERRORS } from '../kb/codes/wu-errors.data.ts';
+import { ROOT } from '../node/paths.ts';
 
 /** First article number of a synthetic set: far from the bundled 9000xx and 954960. */
 export const SYNTHETIC_BASE = 1_000_000;
@@ -300,6 +301,30 @@ export function writeSyntheticArticles(dir: string, count: number, seed = 1): nu
     bytes += Buffer.byteLength(file.content);
   }
   return bytes;
+}
+
+/** Legacy WindowsUpdate.log: realistic noise, and the KB954960 fault every ~8 MB. */
+export function generateWindowsUpdateLog(bytes: number, seed = 1): Uint8Array {
+  const rand = prng(seed);
+  const fault = readFileSync(join(ROOT, 'test/fixtures/logs/windowsupdate-legacy-kb954960.log'), 'utf8');
+  const noise = [
+    'AU\t#############', 'AU\t## START ##  AU: Search for updates', 'Agent\t  * Online = Yes; Ignore download priority = No',
+    'Agent\t  * Search Scope = {Machine}', 'Setup\tChecking for agent SelfUpdate', 'Setup\tClient version: Core: 7.6.7600.256  Aux: 7.6.7600.256',
+    'Misc\tValidating signature for C:\\WINDOWS\\SoftwareDistribution\\SelfUpdate\\wuident.cab:', 'Misc\t Microsoft signed: Yes',
+    'PT\t+++++++++++  PT: Synchronizing server updates  +++++++++++', 'Agent\t  * Found 0 updates and 71 categories in search; evaluated appl. rules of 1563 out of 2841 deployed entities',
+    'Report\tREPORT EVENT: {B8C1D2E3-F4A5-4B6C-8D7E-9F0A1B2C3D4E}\t2009-06-01 10:00:00:000+0200\t1\t147\t101\t{00000000-0000-0000-0000-000000000000}\t0\t0\tAutomaticUpdates\tSuccess\tSoftware Synchronization\tWindows Update Client successfully detected 0 updates.',
+    'DnldMgr\t*********** DnldMgr: Regulation Refresh [Svc: {7971F918-A847-4430-9279-4A52D1EFE18D}] ***********',
+    'AU\tAU setting next detection timeout to 2009-06-01 14:22:05',
+  ];
+  const parts: string[] = [];
+  let size = 0, nextFault = 8 << 20;
+  while (size < bytes) {
+    const line = `2009-06-01\t${String(Math.floor(rand() * 24)).padStart(2, '0')}:14:02:${String(Math.floor(rand() * 1000)).padStart(3, '0')}\t ${900 + Math.floor(rand() * 90)}\t${Math.floor(rand() * 4096).toString(16)}\t${noise[Math.floor(rand() * noise.length)]}\n`;
+    parts.push(line);
+    size += line.length;
+    if (size >= nextFault) { parts.push(fault); size += fault.length; nextFault += 8 << 20; }
+  }
+  return new TextEncoder().encode(parts.join(''));
 }
 
 /** Queries for search benchmarks: words in both languages, codes in several forms, log text, GUID-like strings. */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateWindowsUpdateLog } from '../bench/match.bench.ts';
+import { generateWindowsUpdateLog } from '../bench/synthetic.ts';
 import { rssOf, startServeChild } from '../bench/serve-child.ts';
 import { median, mib, quantile, round } from '../bench/stats.ts';
 import { ROOT } from '../node/paths.ts';
