@@ -36,7 +36,8 @@ export interface AppOptions {
 /** Builds the whole HTTP app over injected services; Node and Workers entries both call this. */
 export function createApp(services: Services, config: AppConfig, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  const caching = responseCaching({ store: services.store, cors: corsPolicy(config), compress: options.compress });
+  const cors = corsPolicy(config);
+  const caching = responseCaching({ store: services.store, cors, compress: options.compress });
   if (options.log) app.use(accessLog(options.log));
   app.use(async (c, next) => {
     c.set('services', services);
@@ -46,7 +47,7 @@ export function createApp(services: Services, config: AppConfig, options: AppOpt
   app.use(requestId);
   // Before caching: what a response holds depends on who asks.
   app.use('/v1/*', identify);
-  app.use('/v1/*', corsFor(config));
+  app.use('/v1/*', corsFor(config, cors));
   app.use('/v1/*', caching.conditional);
   const clientKey = options.clientKey ?? ((c) => c.req.header('cf-connecting-ip') ?? 'anonymous');
   for (const [name, path] of [['match', '/v1/match'], ['chat', '/v1/chat'], ['triage', '/v1/triage'], ['feedback', '/v1/feedback']] as const) {

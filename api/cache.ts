@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { ArticleStore } from '../kb/store/article.store.ts';
+import { fnv1a } from '../kb/util/hash.ts';
 import type { corsPolicy } from './cors.ts';
 import type { AppEnv } from './env.ts';
 import { acceptsGzip, gzip, GZIP_MIN_BYTES } from './gzip.ts';
@@ -9,13 +10,6 @@ import { ResponseCache, type CachedResponse } from './response-cache.ts';
 
 /** Changes when the code does, so a deploy invalidates what clients hold. */
 const BUILD = '1';
-
-/** FNV-1a: a fast, dependency-free 32-bit hash; the ETag only has to tell requests apart. */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
 
 function keyFor(generation: number, url: string, language: string, role: string) {
   const tag = `W/"${BUILD}.${generation}.${fnv1a(`${url}\n${language}\n${role}`)}"`;

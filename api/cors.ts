@@ -22,8 +22,7 @@ export function corsPolicy(config: AppConfig) {
  * admin writes. Preflights are Hono's; on other requests the headers go onto the finished
  * response (set before the handler, Hono would copy the whole response into a new one).
  */
-export function corsFor(config: AppConfig) {
-  const policy = corsPolicy(config);
+export function corsFor(config: AppConfig, policy = corsPolicy(config)) {
   const preflight = preflightCors({
     origin: policy.varyOrigin ? config.corsOrigins : '*',
     allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],

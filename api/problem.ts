@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from '@hono/zod-openapi';
@@ -61,4 +62,9 @@ export function problemResponses(...statuses: number[]) {
     description: Object.entries(STATUS).find(([, v]) => v === s)?.[0] ?? 'error',
     content: { 'application/problem+json': { schema: Problem } },
   }]));
+}
+
+/** A body-size limit answered like every other error: 413 problem+json saying `message`. */
+export function limitBody(maxSize: number, message: string) {
+  return bodyLimit({ maxSize, onError: () => { throw new KbError('payload_too_large', message); } });
 }

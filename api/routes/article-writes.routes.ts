@@ -1,10 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { KbError } from '../../kb/errors.ts';
 import { ArticleIdParam } from '../../kb/model/inputs.schema.ts';
 import { requireRole } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
-import { problemResponses, validationHook } from '../problem.ts';
+import { limitBody, problemResponses, validationHook } from '../problem.ts';
 
 export const MAX_ARTICLE_BYTES = 512 * 1024;
 
@@ -21,7 +20,7 @@ const putArticle = createRoute({
   tags: ['admin'],
   summary: 'Create or replace a translation (markdown with YAML front matter); each change is a new revision',
   security,
-  middleware: [requireRole('editor'), bodyLimit({ maxSize: MAX_ARTICLE_BYTES, onError: () => { throw new KbError('payload_too_large', `An article may be at most ${MAX_ARTICLE_BYTES} bytes.`); } })] as const,
+  middleware: [requireRole('editor'), limitBody(MAX_ARTICLE_BYTES, `An article may be at most ${MAX_ARTICLE_BYTES} bytes.`)] as const,
   request: {
     params,
     body: { required: true, content: { 'text/markdown': { schema: z.string() }, 'text/plain': { schema: z.string() } } },

@@ -1,11 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
-import { KbError } from '../../kb/errors.ts';
 import { ChatRequest, ChatResponse } from '../../kb/assistant/chat.schema.ts';
 import type { AppEnv } from '../env.ts';
 import { audience } from '../auth.ts';
-import { problemResponses, validationHook } from '../problem.ts';
+import { limitBody, problemResponses, validationHook } from '../problem.ts';
 
 const chat = createRoute({
   method: 'post',
@@ -34,10 +32,7 @@ function chunks(markdown: string): string[] {
 
 export function chatRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.use('/v1/chat', bodyLimit({
-    maxSize: MAX_CHAT_BYTES,
-    onError: () => { throw new KbError('payload_too_large', `A chat request may be at most ${MAX_CHAT_BYTES} bytes; send fewer or shorter messages.`); },
-  }));
+  app.use('/v1/chat', limitBody(MAX_CHAT_BYTES, `A chat request may be at most ${MAX_CHAT_BYTES} bytes; send fewer or shorter messages.`));
   app.openapi(chat, async (c) => {
     const answer = await c.get('services').assistant.reply(c.req.valid('json'), audience(c));
     if (!(c.req.header('Accept') ?? '').includes('text/event-stream')) return c.json(answer, 200);

@@ -1,9 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { FeedbackInput } from '../../kb/analytics/analytics.schema.ts';
-import { KbError } from '../../kb/errors.ts';
 import type { AppEnv } from '../env.ts';
-import { problemResponses, validationHook } from '../problem.ts';
+import { limitBody, problemResponses, validationHook } from '../problem.ts';
 
 // A comment of 1000 characters, escaped, with room to spare; anything bigger is not feedback.
 const MAX_FEEDBACK_BYTES = 8 * 1024;
@@ -24,10 +22,7 @@ const submit = createRoute({
 
 export function feedbackRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.use('/v1/feedback', bodyLimit({
-    maxSize: MAX_FEEDBACK_BYTES,
-    onError: () => { throw new KbError('payload_too_large', `Feedback may be at most ${MAX_FEEDBACK_BYTES} bytes; keep the comment under 1000 characters.`); },
-  }));
+  app.use('/v1/feedback', limitBody(MAX_FEEDBACK_BYTES, `Feedback may be at most ${MAX_FEEDBACK_BYTES} bytes; keep the comment under 1000 characters.`));
   app.openapi(submit, async (c) => c.json(await c.get('services').analytics.submitFeedback(c.req.valid('json')), 201));
   return app;
 }

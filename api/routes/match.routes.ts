@@ -1,13 +1,12 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import type { Context, MiddlewareHandler } from 'hono';
 import { BadRequestError, KbError } from '../../kb/errors.ts';
 import type { LogInput } from '../../kb/match/types.ts';
 import { MatchRequest, MatchResponse } from '../../kb/model/match.schema.ts';
 import { LocaleParam } from '../../kb/model/inputs.schema.ts';
 import type { AppEnv } from '../env.ts';
 import { audience } from '../auth.ts';
-import { problemResponses, validationHook } from '../problem.ts';
+import { limitBody, problemResponses, validationHook } from '../problem.ts';
 
 const matchLogs = createRoute({
   method: 'post',
@@ -66,13 +65,13 @@ async function readLogs(c: Context<AppEnv>, rawName: string | undefined): Promis
 export function matchRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   // JSON and multipart framing add a little to the logs themselves; the service checks the exact size.
+  // The service's limit is fixed for the app, so the middleware is made on the first request only.
+  let limit: MiddlewareHandler | undefined;
   app.use('/v1/match', async (c, next) => {
     if (!ACCEPTED.test(c.req.header('Content-Type') ?? 'text/plain')) throw new KbError('unsupported_media_type', UNSUPPORTED);
     const max = c.get('services').match.limits.maxBytes;
-    return bodyLimit({
-      maxSize: Math.ceil(max * 1.1) + 65_536,
-      onError: () => { throw new KbError('payload_too_large', `Logs may total at most ${max} bytes per request; send the part around the failure.`); },
-    })(c, next);
+    limit ??= limitBody(Math.ceil(max * 1.1) + 65_536, `Logs may total at most ${max} bytes per request; send the part around the failure.`);
+    return limit(c, next);
   });
   app.openapi(matchLogs, async (c) => {
     const { locale, name } = c.req.valid('query');

@@ -3,14 +3,14 @@ import { createMiddleware } from 'hono/factory';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { KbError } from '../../kb/errors.ts';
 import { createMcpServer } from '../../mcp/server.ts';
-import { secretsEqual } from '../auth.ts';
+import { bearerToken, secretsEqual } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 
 /** With KB_MCP_TOKEN set, /mcp needs `Authorization: Bearer <token>`; without it, /mcp is open. */
 const requireMcpToken = createMiddleware<AppEnv>(async (c, next) => {
   const token = c.get('config').mcpToken;
   if (token) {
-    const given = /^Bearer\s+(\S+)$/i.exec(c.req.header('Authorization') ?? '')?.[1];
+    const given = bearerToken(c.req.header('Authorization'));
     if (!given || !(await secretsEqual(given, token))) {
       c.header('WWW-Authenticate', 'Bearer realm="kbdesk-mcp"');
       throw new KbError('unauthorized', 'Send Authorization: Bearer <KB_MCP_TOKEN> to use the MCP endpoint.');

@@ -1,18 +1,14 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { BadRequestError, KbError } from '../../kb/errors.ts';
 import { TriageRequest, TriageResponse } from '../../kb/triage/triage.schema.ts';
 import type { AppEnv } from '../env.ts';
 import { audienceOf } from '../../kb/access/roles.ts';
 import { audience } from '../auth.ts';
-import { problemResponses, validationHook } from '../problem.ts';
+import { limitBody, problemResponses, validationHook } from '../problem.ts';
 import { verifyZendesk } from '../zendesk-signature.ts';
 
 const MAX_TICKET_BYTES = 16 * 1024 * 1024;
-const limit = bodyLimit({
-  maxSize: MAX_TICKET_BYTES,
-  onError: () => { throw new KbError('payload_too_large', `A ticket may be at most ${MAX_TICKET_BYTES} bytes with its attachments.`); },
-});
+const limit = limitBody(MAX_TICKET_BYTES, `A ticket may be at most ${MAX_TICKET_BYTES} bytes with its attachments.`);
 
 const triage = createRoute({
   method: 'post',

@@ -5,6 +5,7 @@ import { APP_JS } from '../pages/ui/app.script.ts';
 import { ICON_SVG, INDEX_HTML } from '../pages/ui/index.page.ts';
 import { WIDGET_JS } from '../pages/widget/widget.script.ts';
 import type { AppEnv } from '../env.ts';
+import { fnv1a } from '../../kb/util/hash.ts';
 
 /** Same-origin only, no inline code: the pages load their script and styles as files. */
 export const UI_CSP = [
@@ -16,11 +17,9 @@ const HTML = 'text/html; charset=utf-8';
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 
-/** FNV-1a over the text: the asset is a constant, so its ETag is computed once. */
+/** The asset is a constant, so its ETag is computed once. */
 function etagOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `"${(h >>> 0).toString(36)}-${text.length.toString(36)}"`;
+  return `"${fnv1a(text)}-${text.length.toString(36)}"`;
 }
 
 interface Asset { body: string; type: string; etag: string; headers: Record<string, string> }

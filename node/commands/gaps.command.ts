@@ -1,6 +1,4 @@
-import { createAnalyticsService } from '../../kb/analytics/analytics.service.ts';
 import type { ChatReport, GapReport } from '../../kb/analytics/analytics.schema.ts';
-import { analyticsOptionsFromEnv } from '../../kb/analytics/options.ts';
 import { bootstrap } from '../bootstrap.ts';
 
 const USAGE = 'usage: kbdesk gaps [--days N] [--limit N] [--json] [--prune]';
@@ -39,9 +37,8 @@ export async function gapsCommand(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { db } = await bootstrap();
+  const { db, services: { analytics } } = await bootstrap();
   try {
-    const analytics = createAnalyticsService(db, analyticsOptionsFromEnv(process.env));
     if (args.includes('--prune')) {
       const r = await analytics.prune();
       console.error(`pruned before ${r.cutoff}: ${r.events} events, ${r.feedback} feedback, ${r.rawLogs} raw logs, ${r.templates} templates`);
