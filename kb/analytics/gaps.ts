@@ -1,4 +1,4 @@
-import { isUtf16 } from '../match/decode.ts';
+import { bomLength, isUtf16 } from '../match/decode.ts';
 import { DEFAULT_LIMITS, parseLog, type ParsedLog } from '../match/readers/read-log.ts';
 import { walkEntries } from '../match/readers/walk.ts';
 import { maskMessage } from '../match/signatures/mask.ts';
@@ -49,20 +49,18 @@ export function templateOf(message: string): string | undefined {
   return letters >= MIN_LETTERS ? template : undefined;
 }
 
-/** UTF-16 takes two bytes a character; UTF-8 logs are mostly ASCII, about one. */
-const bytesPerChar = (bytes: Uint8Array) => (isUtf16(bytes) ? 2 : 1);
-
 /** The last SCAN_CHARS of a log, decoded; bytes are cut before decoding, keeping the BOM. */
 export function readTail(log: LogInput): ParsedLog {
   const content = log.content;
   let tail: string | Uint8Array = content;
-  if (typeof content === 'string' && content.length > SCAN_CHARS) {
-    tail = content.slice(content.length - SCAN_CHARS);
-  } else if (typeof content !== 'string' && content.byteLength > SCAN_CHARS * bytesPerChar(content)) {
-    const bom = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? 3
-      : (content[0] === 0xff && content[1] === 0xfe) || (content[0] === 0xfe && content[1] === 0xff) ? 2 : 0;
+  // UTF-16 takes two bytes a character; UTF-8 logs are mostly ASCII, about one.
+  const keep = typeof content === 'string' ? SCAN_CHARS : SCAN_CHARS * (isUtf16(content) ? 2 : 1);
+  if (typeof content === 'string' && content.length > keep) {
+    tail = content.slice(content.length - keep);
+  } else if (typeof content !== 'string' && content.byteLength > keep) {
+    const bom = bomLength(content);
     // An even cut keeps UTF-16 code units aligned.
-    const cut = (content.byteLength - SCAN_CHARS * bytesPerChar(content)) & ~1;
+    const cut = (content.byteLength - keep) & ~1;
     const bytes = new Uint8Array(bom + content.byteLength - cut);
     bytes.set(content.subarray(0, bom));
     bytes.set(content.subarray(cut), bom);

@@ -1,5 +1,6 @@
 import { count, lt } from 'drizzle-orm';
 import type { KbDatabase, Orm, Statement } from '../db/database.ts';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { analyticsEvents, feedback, logTemplates, rawLogs } from '../db/schema.ts';
 
 export const DEFAULT_RETENTION_DAYS = 90;
@@ -16,34 +17,26 @@ export function daysBefore(now: Date, days: number): string {
   return new Date(now.getTime() - days * DAY_MS).toISOString();
 }
 
-/** Deletes what is older than the cutoff: events, feedback, raw logs, and templates not seen since. */
+/** What retention prunes, each by its own time column: events, feedback, raw logs, and templates not seen since. */
+const PRUNED = {
+  events: [analyticsEvents, analyticsEvents.createdAt],
+  feedback: [feedback, feedback.createdAt],
+  rawLogs: [rawLogs, rawLogs.createdAt],
+  templates: [logTemplates, logTemplates.lastSeen],
+} as const satisfies Record<string, readonly [SQLiteTable, SQLiteColumn]>;
+
+/** Deletes what is older than the cutoff. */
 export function pruneStatements(orm: Orm, cutoff: string): Statement[] {
-  return [
-    stmt(orm.delete(analyticsEvents).where(lt(analyticsEvents.createdAt, cutoff))),
-    stmt(orm.delete(feedback).where(lt(feedback.createdAt, cutoff))),
-    stmt(orm.delete(rawLogs).where(lt(rawLogs.createdAt, cutoff))),
-    stmt(orm.delete(logTemplates).where(lt(logTemplates.lastSeen, cutoff))),
-  ];
+  return Object.values(PRUNED).map(([table, column]) => stmt(orm.delete(table).where(lt(column, cutoff))));
 }
 
-export interface PruneReport {
-  cutoff: string;
-  events: number;
-  feedback: number;
-  rawLogs: number;
-  templates: number;
-}
+export type PruneReport = { cutoff: string } & Record<keyof typeof PRUNED, number>;
 
 /** Prunes now and says how many rows went (counted first: `writeAtomic` reports nothing). */
 export async function prune(db: KbDatabase, cutoff: string): Promise<PruneReport> {
-  const n = async (query: PromiseLike<{ n: number }[]>) => (await query)[0]?.n ?? 0;
-  const report = {
-    cutoff,
-    events: await n(db.orm.select({ n: count() }).from(analyticsEvents).where(lt(analyticsEvents.createdAt, cutoff))),
-    feedback: await n(db.orm.select({ n: count() }).from(feedback).where(lt(feedback.createdAt, cutoff))),
-    rawLogs: await n(db.orm.select({ n: count() }).from(rawLogs).where(lt(rawLogs.createdAt, cutoff))),
-    templates: await n(db.orm.select({ n: count() }).from(logTemplates).where(lt(logTemplates.lastSeen, cutoff))),
-  };
+  const counts = await Promise.all(Object.values(PRUNED).map(async ([table, column]) =>
+    (await db.orm.select({ n: count() }).from(table).where(lt(column, cutoff)))[0]?.n ?? 0));
+  const report = { cutoff, ...Object.fromEntries(Object.keys(PRUNED).map((name, i) => [name, counts[i]!])) } as PruneReport;
   await db.writeAtomic(pruneStatements(db.orm, cutoff));
   return report;
 }

@@ -117,7 +117,8 @@ export function createAssistant(deps: AssistantDeps) {
       });
 
       if (intent.ask === 'handoff') {
-        return done({ markdown: handoffSummary(state, userTexts, p), suggestions: [], citations: [], handoff: handoffSummary(state, userTexts, p) });
+        const handoff = handoffSummary(state, userTexts, p);
+        return done({ markdown: handoff, suggestions: [], citations: [], handoff });
       }
       // A short follow-up ("SP1", "how do I verify?") continues with the article already found.
       const followUp = state.article && !intent.hasLog && intent.codes.length === 0 && intent.articles.length === 0 && (state.awaiting !== undefined || intent.ask !== undefined || text.length < 80);

@@ -1,8 +1,10 @@
 /**
  * A tiny linear scanner for HRESULTs in the spellings logs and people use:
  * `0x8024400E`, `8024400e`, `[8024400E]`, `error 0x8024400E`, `-2145107954`.
- * Kept separate from kb/codes on purpose: matching needs only recognition and normalisation.
+ * Kept separate from kb/codes on purpose: matching needs only recognition and normalisation
+ * (hex.ts, which it uses, imports nothing).
  */
+import { formatHex } from '../codes/hex.ts';
 
 /** A code found by scanErrorCodes, with its place in the text. */
 export interface ErrorCodeHit {
@@ -51,7 +53,7 @@ function runEnd(text: string, i: number, to: number, test: (c: number) => boolea
 }
 
 function push(hits: ErrorCodeHit[], value: number, start: number, end: number): void {
-  hits.push({ code: '0x' + (value >>> 0).toString(16).toUpperCase().padStart(8, '0'), start, end });
+  hits.push({ code: formatHex(value), start, end });
 }
 
 /** `-2145107954`: ten digits, a failure HRESULT (high bit set) read as a signed 32-bit int. */

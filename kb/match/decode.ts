@@ -7,10 +7,16 @@ export function decodeLog(content: string | Uint8Array): string {
   return normalizeNewlines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
+/** Bytes of the byte-order mark: 3 for UTF-8, 2 for UTF-16 (either order), 0 without one. */
+export function bomLength(bytes: Uint8Array): number {
+  const b0 = bytes[0], b1 = bytes[1];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return 3;
+  return (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) ? 2 : 0;
+}
+
 /** Whether bytes are UTF-16 (by BOM, or by the NULs of ASCII text in it). */
 export function isUtf16(bytes: Uint8Array): boolean {
-  const b0 = bytes[0], b1 = bytes[1];
-  return (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) || sniffUtf16(bytes) !== undefined;
+  return bomLength(bytes) === 2 || sniffUtf16(bytes) !== undefined;
 }
 
 function decodeBytes(bytes: Uint8Array): string {

@@ -54,11 +54,12 @@ export function createMatcher(articles: readonly MatchableArticle[], options: Ma
     weight: s.weight, decisive: s.decisive, origin: s.origin,
   }));
 
+  const scanner = createScanner(set, limits);
+
   function match(inputs: LogInput[], opts: MatchOptions = {}): MatchResult {
     const started = performance.now();
     const logs = inputs.map((input, index) => ({ log: parseLog(input), index })).sort((x, y) => rank(x.log) - rank(y.log));
     const found = new Collector(set, options.maxEvidencePerSignature ?? 3);
-    const scanner = createScanner(set, limits);
     const summaries: LogSummary[] = new Array(inputs.length);
     for (const { log, index } of logs) {
       found.beginLog(log);

@@ -1,5 +1,5 @@
 import type { Audience } from '../access/roles.ts';
-import { productMarker } from '../store/search-text.ts';
+import { accessMarker, productMarker } from '../store/search-text.ts';
 import type { SearchIndex } from './indexes.ts';
 import { foldFully, foldLikeIndex } from './normalize.ts';
 import { isStopword } from './stopwords.ts';
@@ -102,8 +102,9 @@ export function scopedMatch(index: SearchIndex, expression: string, locales: str
  * than collecting the many an audience may find.
  */
 export function hiddenMatch(index: SearchIndex, audience: Audience): string {
-  const hidden = ['state-archived', ...(audience.drafts ? [] : ['state-draft']), ...(audience.internal ? [] : ['visibility-internal'])];
-  return `${index.productColumn} : (${hidden.map((m) => quote(productMarker(m))).join(' OR ')})`;
+  const hidden = [accessMarker('state', 'archived'), ...(audience.drafts ? [] : [accessMarker('state', 'draft')]),
+    ...(audience.internal ? [] : [accessMarker('visibility', 'internal')])];
+  return `${index.productColumn} : (${hidden.map(quote).join(' OR ')})`;
 }
 
 /** The MATCH selecting one product's translations, by the marker search-text.ts writes. */

@@ -1,6 +1,5 @@
+import { escapeHtml } from '../parse/render-article.ts';
 import { MARK_CLOSE, MARK_OPEN } from './indexes.ts';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
  * A snippet from FTS5 (markers around hits) as HTML: every character of article text escaped,
@@ -9,18 +8,20 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  */
 export function snippetHtml(raw: string): string {
   let out = '';
+  let text = '';
   let open = false;
   for (const ch of raw.replace(/\s+/g, ' ').trim()) {
-    if (ch === MARK_OPEN) {
-      if (!open) out += '<mark>';
-      open = true;
-    } else if (ch === MARK_CLOSE) {
-      if (open) out += '</mark>';
-      open = false;
-    } else {
-      out += ESCAPES[ch] ?? ch;
+    if (ch !== MARK_OPEN && ch !== MARK_CLOSE) {
+      text += ch;
+      continue;
     }
+    out += escapeHtml(text);
+    text = '';
+    if (ch === MARK_OPEN && !open) out += '<mark>';
+    if (ch === MARK_CLOSE && open) out += '</mark>';
+    open = ch === MARK_OPEN;
   }
+  out += escapeHtml(text);
   return open ? `${out}</mark>` : out;
 }
 

@@ -59,9 +59,13 @@ export function productMarker(slug: string): string {
   return `ϙ ${slug} ϙ`;
 }
 
-/** `ϙ state-published ϙ` and `ϙ visibility-public ϙ`: who may find the translation, filtered like products. */
+/** `ϙ state-published ϙ`, `ϙ visibility-public ϙ`: who may find a translation, filtered like products. */
+export function accessMarker(field: 'state' | 'visibility', value: string): string {
+  return productMarker(`${field}-${value}`);
+}
+
 export function accessMarkers(article: Pick<Article, 'state' | 'visibility'>): string[] {
-  return [productMarker(`state-${article.state}`), productMarker(`visibility-${article.visibility}`)];
+  return [accessMarker('state', article.state), accessMarker('visibility', article.visibility)];
 }
 
 /**

@@ -35,6 +35,7 @@ function clearDerived(orm: Orm, key: string, rowid: number): Statement[] {
 /** The statements that make `article` the current revision `n` of its translation. */
 export function writeTranslation(orm: Orm, article: Article, hash: string, n: number, origin: Origin, now: string): Statement[] {
   const key = translationKey(article.number, article.locale);
+  const rowid = searchRowid(article.number, article.locale);
   const { source, ...document } = article;
   const row = {
     key, number: article.number, locale: article.locale, title: article.title, summary: article.summary,
@@ -53,7 +54,7 @@ export function writeTranslation(orm: Orm, article: Article, hash: string, n: nu
       }),
       addsRevision: true,
     },
-    ...clearDerived(orm, key, searchRowid(article.number, article.locale)),
+    ...clearDerived(orm, key, rowid),
   ];
   for (const p of article.products) {
     out.push(insertRow(orm, products, { slug: p.slug, name: p.name }, { ignoreConflict: true }));
@@ -80,11 +81,11 @@ export function writeTranslation(orm: Orm, article: Article, hash: string, n: nu
   const f = searchFields(publicView(article));
   out.push({
     sql: 'INSERT INTO articles_fts (rowid, key, locale, title, summary, symptoms, body, codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    params: [searchRowid(article.number, article.locale), key, article.locale, f.title, f.summary, f.symptoms, f.body, f.codes],
+    params: [rowid, key, article.locale, f.title, f.summary, f.symptoms, f.body, f.codes],
   });
   out.push({
     sql: 'INSERT INTO articles_trigram (rowid, key, locale, title, body) VALUES (?, ?, ?, ?, ?)',
-    params: [searchRowid(article.number, article.locale), key, article.locale, f.title, [f.summary, f.symptoms, f.body, f.codes].join('\n')],
+    params: [rowid, key, article.locale, f.title, [f.summary, f.symptoms, f.body, f.codes].join('\n')],
   });
   return out;
 }

@@ -2,6 +2,7 @@ import { PUBLIC, type Audience } from '../access/roles.ts';
 import { isAbout } from '../assistant/relevance.ts';
 import { detectLanguage, langOf, localeOf } from '../assistant/language.ts';
 import { scanErrorCodes } from '../match/codes.ts';
+import { confidenceOf } from '../match/engine/score.ts';
 import type { SearchService } from '../search/search.service.ts';
 import type { ArticlesService } from '../services/articles.service.ts';
 import type { ErrorCodesService } from '../services/error-codes.service.ts';
@@ -30,8 +31,6 @@ interface Candidate {
 const CODE_MAIN = 0.55;
 const CODE_OTHER = 0.3;
 const SEARCH_TOP = 0.35;
-
-const confidenceOf = (score: number) => (score >= 0.8 ? 'high' : score >= 0.5 ? 'medium' : 'low');
 
 /**
  * Ticket triage: the ticket's logs go through the matcher, its error codes through the catalog,

@@ -31,8 +31,9 @@ const OUTPUTS_PER_CHAR = 16;
 const OUTPUTS_PER_LINE = 1024;
 
 /**
- * A scanner for one match call: per-entry state lives in typed arrays indexed by fragment,
- * reset lazily with an epoch counter, so nothing is allocated per line or per entry.
+ * A scanner, made once per matcher and reused by every (synchronous) match call: per-entry state
+ * lives in typed arrays indexed by fragment, reset lazily with an epoch counter, so nothing is
+ * allocated per line, per entry or per request.
  */
 export function createScanner(set: CompiledSet, limits: WalkLimits) {
   const a = set.automaton;
@@ -169,6 +170,10 @@ export function createScanner(set: CompiledSet, limits: WalkLimits) {
       text = log.text;
       onMatch = callback;
       recent.clear();
+      // A fresh epoch, so nothing an earlier (or interrupted) scan recorded counts; the stamps
+      // are reset long before the Int32 epoch could wrap.
+      touchedCount = 0;
+      if (epoch > 1 << 30) { fragEpoch.fill(-1); epoch = 0; } else epoch++;
       try {
         return walkEntries(log.text, log.reader, visitor, limits);
       } finally {

@@ -37,13 +37,13 @@ export function scoreArticle(set: CompiledSet, found: Collector, articleId: stri
     if (def.decisive && found.bestFactor[s]! >= DECISIVE_MIN_FACTOR) decisive = true;
   }
   if (byGroup.size === 0) return undefined;
-  const rules: RuleHit[] = info.rules.flatMap((r) => {
+  const hitRules = info.rules.flatMap((r) => {
     const hit = found.ruleHits.get(r);
-    const rule = set.rules[r]!;
-    return hit ? [{ id: rule.id, description: rule.description, ...hit }] : [];
+    return hit ? [{ rule: set.rules[r]!, hit }] : [];
   });
+  const rules: RuleHit[] = hitRules.map(({ rule, hit }) => ({ id: rule.id, description: rule.description, ...hit }));
   const { correlations, against } = found.link(articleId);
-  const terms = [...byGroup.values(), ...rules.map((r) => set.rules.find((d) => d.id === r.id)!.weight)];
+  const terms = [...byGroup.values(), ...hitRules.map(({ rule }) => rule.weight)];
   if (correlations.some((c) => c.agrees)) terms.push(CORRELATION_WEIGHT);
   let score = 1 - terms.reduce((keep, w) => keep * (1 - w), 1);
   if (decisive) score = Math.max(score, DECISIVE_FLOOR);
