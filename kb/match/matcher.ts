@@ -87,4 +87,5 @@ export function createMatcher(articles: readonly MatchableArticle[], options: Ma
   return { match, signatureCount: signatures.length, signatures: info };
 }
 
-const sizeOf = (input: LogInput) => (typeof input.content === 'string' ? input.content.length : input.content.byteLength);
+/** A log's size: bytes as sent, or UTF-16 code units of a string. */
+export const sizeOf = (input: LogInput) => (typeof input.content === 'string' ? input.content.length : input.content.byteLength);

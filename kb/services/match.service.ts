@@ -2,7 +2,7 @@ import { PUBLIC, type Audience } from '../access/roles.ts';
 import { isListable } from '../access/visibility.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { BadRequestError, KbError } from '../errors.ts';
-import { createMatcher } from '../match/matcher.ts';
+import { createMatcher, sizeOf } from '../match/matcher.ts';
 import type { LogInput, MatchableArticle, Matcher, MatchOptions, MatchResult } from '../match/types.ts';
 import type { Article } from '../model/article.ts';
 import { translations } from '../db/schema.ts';
@@ -52,7 +52,7 @@ export function createMatchService(db: KbDatabase, limits: MatchLimits = DEFAULT
     async match(logs: LogInput[], opts: MatchOptions = {}, audience: Audience = PUBLIC): Promise<MatchResult> {
       if (logs.length === 0) throw new BadRequestError('Send at least one log.');
       if (logs.length > limits.maxLogs) throw new BadRequestError(`At most ${limits.maxLogs} logs per request.`);
-      const bytes = logs.reduce((n, l) => n + (typeof l.content === 'string' ? l.content.length : l.content.byteLength), 0);
+      const bytes = logs.reduce((n, l) => n + sizeOf(l), 0);
       if (bytes > limits.maxBytes) {
         throw new KbError('payload_too_large', `The logs are ${bytes} bytes; at most ${limits.maxBytes} bytes per request. Send the part around the failure.`);
       }

@@ -6,7 +6,8 @@ import type { LogReader } from './reader.ts';
 import { etlWindowsUpdateReader, legacyWindowsUpdateReader } from './windows-update.reader.ts';
 import { wsusReader } from './wsus.reader.ts';
 
-const READERS: LogReader[] = [cmtraceReader, wsusReader, legacyWindowsUpdateReader, etlWindowsUpdateReader];
+/** Every structured format, in sniffing order (plain text is the fallback). */
+export const READERS: LogReader[] = [cmtraceReader, wsusReader, legacyWindowsUpdateReader, etlWindowsUpdateReader];
 const SNIFF_LINES = 20;
 const SNIFF_CHARS = 64 * 1024;
 

@@ -1,4 +1,5 @@
 import type { LogFormat } from '../types.ts';
+import { firstLineEnd, skipToken, skipTokens } from './scan-helpers.ts';
 
 /**
  * What a reader knows of its format, as offsets into the decoded text so the matcher's
@@ -22,3 +23,29 @@ export interface LogReader {
 export const lineEnd = (_text: string, _from: number, end: number) => end;
 /** For formats without the field. */
 export const none = () => undefined;
+
+/**
+ * A reader for lines of a fixed prefix (date and time) followed by blank-separated tokens, the
+ * second the process/thread and the third the component, then the message: the WSUS server log
+ * and Windows 10's decoded WindowsUpdate.log. `prefix` gives the index after it, or -1.
+ */
+export function prefixedReader(format: LogFormat, prefix: (text: string, start: number, end: number) => number): LogReader {
+  const token = (text: string, start: number, entryEnd: number, n: number) => {
+    const end = firstLineEnd(text, start, entryEnd);
+    const p = prefix(text, start, end);
+    if (p < 0) return undefined;
+    const from = skipTokens(text, p, end, n);
+    return text.slice(from, skipToken(text, from, end)) || undefined;
+  };
+  return {
+    format,
+    sniff: (text, start, end) => prefix(text, start, end) > 0,
+    header(text, start, end) {
+      const p = prefix(text, start, end);
+      return p < 0 ? -1 : skipTokens(text, p, end, 3);
+    },
+    messageEnd: lineEnd,
+    component: (text, start, end) => token(text, start, end, 2),
+    thread: (text, start, end) => token(text, start, end, 1),
+  };
+}

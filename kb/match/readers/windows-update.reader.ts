@@ -1,5 +1,5 @@
-import { lineEnd, type LogReader } from './reader.ts';
-import { date, firstLineEnd, isBlank, skipBlanks, skipToken, skipTokens, time } from './scan-helpers.ts';
+import { lineEnd, prefixedReader, type LogReader } from './reader.ts';
+import { date, firstLineEnd, isBlank, skipBlanks, time } from './scan-helpers.ts';
 
 const TAB = 9, DASH = 45, SLASH = 47;
 
@@ -47,29 +47,7 @@ export const legacyWindowsUpdateReader: LogReader = {
  * Windows 10+ `Get-WindowsUpdateLog` output: blank-separated
  * `2024/01/15 10:22:33.1234567 1234  5678  Agent           message`.
  */
-export const etlWindowsUpdateReader: LogReader = {
-  format: 'windowsupdate-etl',
-  sniff: (text, start, end) => etlPrefix(text, start, end) > 0,
-  header(text, start, end) {
-    const t = etlPrefix(text, start, end);
-    return t < 0 ? -1 : skipTokens(text, t, end, 3);
-  },
-  messageEnd: lineEnd,
-  component(text, start, entryEnd) {
-    const end = firstLineEnd(text, start, entryEnd);
-    const t = etlPrefix(text, start, end);
-    if (t < 0) return undefined;
-    const from = skipTokens(text, t, end, 2);
-    return text.slice(from, skipToken(text, from, end)) || undefined;
-  },
-  thread(text, start, entryEnd) {
-    const end = firstLineEnd(text, start, entryEnd);
-    const t = etlPrefix(text, start, end);
-    if (t < 0) return undefined;
-    const from = skipTokens(text, t, end, 1);
-    return text.slice(from, skipToken(text, from, end)) || undefined;
-  },
-};
+export const etlWindowsUpdateReader = prefixedReader('windowsupdate-etl', etlPrefix);
 
 /** Index after `YYYY/MM/DD HH:MM:SS.fffffff` and the blanks after it, or -1. */
 function etlPrefix(text: string, start: number, end: number): number {

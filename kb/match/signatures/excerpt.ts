@@ -1,9 +1,7 @@
 import type { LogExcerpt } from '../../model/article.ts';
-import { cmtraceReader } from '../readers/cmtrace.reader.ts';
-import type { LogReader } from '../readers/reader.ts';
+import { READERS } from '../readers/detect.ts';
 import { isStackContinuation, skipBlanks, skipTokens, startsAt } from '../readers/scan-helpers.ts';
-import { etlWindowsUpdateReader, legacyWindowsUpdateReader } from '../readers/windows-update.reader.ts';
-import { wsusReader } from '../readers/wsus.reader.ts';
+import { PLACEHOLDERS } from './mask.ts';
 
 /** One entry of an article's log excerpt: its message and the stack frames under it. */
 export interface ExcerptEntry {
@@ -13,11 +11,8 @@ export interface ExcerptEntry {
   frames: { index: number; name: string }[];
 }
 
-/** Articles write `Date Time` (or a translation) where the real log has a timestamp. */
-const PLACEHOLDERS = ['Date Time', 'Data Godzina'];
 /** Level words that a log format may or may not print before the same message. */
 const SEVERITY = ['WARNING:', 'FATAL:', 'ERROR:', 'Error:', 'Warning:', '*FAILED*'];
-const REAL_FORMATS: LogReader[] = [cmtraceReader, wsusReader, legacyWindowsUpdateReader, etlWindowsUpdateReader];
 
 /**
  * Fields between the timestamp placeholder and the message, per source:
@@ -65,7 +60,7 @@ export function excerptMessage(line: string, source: LogExcerpt['source']): stri
 }
 
 function fromReader(line: string, from: number): string | undefined {
-  for (const reader of REAL_FORMATS) {
+  for (const reader of READERS) {
     if (!reader.sniff(line, from, line.length)) continue;
     const start = reader.header(line, from, line.length);
     if (start >= 0) return line.slice(start, reader.messageEnd(line, start, line.length));

@@ -10,7 +10,8 @@ export interface Masked {
 
 /** Shorter constant parts (`', '`, `)`) say nothing and would fire on every line. */
 export const MIN_FRAGMENT = 3;
-const PLACEHOLDERS = ['Date Time', 'Data Godzina'];
+/** Articles write `Date Time` (or a translation) where the real log has a timestamp. */
+export const PLACEHOLDERS = ['Date Time', 'Data Godzina'];
 const HOST_STOP = new Set([47, 32, 9, 34, 39, 60, 62, 92]); // / blank tab " ' < > \
 
 const isHex = (c: number) => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 102);
