@@ -31,6 +31,11 @@ export function createArticlesService(db: KbDatabase) {
     return { number, locale, available };
   }
 
+  /** The history of an article the audience may reach (editors also that of drafts); else none. */
+  async function historyFor(number: number, audience: Audience, locale?: string) {
+    return audience.drafts || (await store.localesOf(number, audience)).length > 0 ? store.history(number, locale) : [];
+  }
+
   return {
     /** One translation by any id form, in the best locale of `wanted`. */
     async get(idInput: string, wanted: string[], audience: Audience = PUBLIC) {
@@ -57,7 +62,7 @@ export function createArticlesService(db: KbDatabase) {
     /** Every revision of the article's translations, newest first. */
     async revisions(idInput: string, locale?: string, audience: Audience = PUBLIC) {
       const number = parseArticleId(idInput);
-      const rows = (await store.localesOf(number, audience)).length > 0 || audience.drafts ? await store.history(number, locale) : [];
+      const rows = await historyFor(number, audience, locale);
       if (rows.length === 0) throw new NotFoundError(`Article KB${number} has no revisions${locale ? ` in ${locale}` : ''}.`);
       return rows.map(({ source: _s, key: _k, number: _n, ...meta }) => meta);
     },
@@ -65,7 +70,7 @@ export function createArticlesService(db: KbDatabase) {
     /** One revision with its markdown source (null for a deletion). */
     async revision(idInput: string, n: number, wanted: string[], audience: Audience = PUBLIC) {
       const number = parseArticleId(idInput);
-      const rows = (await store.localesOf(number, audience)).length > 0 || audience.drafts ? await store.history(number) : [];
+      const rows = await historyFor(number, audience);
       const locales = [...new Set(rows.map((r) => r.locale))];
       const locale = negotiateLocale(wanted, locales);
       const row = rows.find((r) => r.n === n && r.locale === locale);

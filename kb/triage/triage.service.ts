@@ -63,17 +63,17 @@ export function createTriageService(deps: TriageDeps) {
       }
 
       const codes = [...new Set(scanErrorCodes(text).map((c) => c.code))].slice(0, 10);
-      for (const code of codes) {
-        for (const { main, ...a } of await deps.errorCodes.articlesFor(code, [locale], audience)) {
-          add(a, main ? CODE_MAIN : CODE_OTHER, t.byCode(code, main));
-        }
+      // Looked up together, added in order: the reasons read in the order of the ticket's codes and the search ranks.
+      const byCode = await Promise.all(codes.map((code) => deps.errorCodes.articlesFor(code, [locale], audience)));
+      for (const [k, code] of codes.entries()) {
+        for (const { main, ...a } of byCode[k]!) add(a, main ? CODE_MAIN : CODE_OTHER, t.byCode(code, main));
       }
 
       if (text.trim()) {
         const hits = (await deps.search.search({ q: text.slice(0, 500), locale, limit: 3 }, audience)).results;
+        const articles = await Promise.all(hits.map((hit) => deps.articles.get(hit.id, [locale], audience)));
         for (const [i, hit] of hits.entries()) {
-          const { article } = await deps.articles.get(hit.id, [locale], audience);
-          if (isAbout(text, article)) add(hit, SEARCH_TOP / (i + 1), t.bySearch(i + 1));
+          if (isAbout(text, articles[i]!.article)) add(hit, SEARCH_TOP / (i + 1), t.bySearch(i + 1));
         }
       }
 
