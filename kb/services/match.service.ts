@@ -16,35 +16,45 @@ export interface MatchLimits {
 
 export const DEFAULT_MATCH_LIMITS: MatchLimits = { maxBytes: 64 * 1024 * 1024, maxLogs: 20 };
 
+/** A stored translation as the matcher needs it, with who may see it. */
+interface Stored {
+  article: MatchableArticle;
+  state: string;
+  visibility: string;
+}
+
 /**
- * Log matching over the stored articles. The matcher (one automaton over every signature) is
- * built once and rebuilt only when the database generation shows that articles changed.
+ * Log matching over the stored articles. Each audience gets its own matcher (one automaton over
+ * the signatures of the translations it may see), built on its first request and rebuilt only
+ * when the database generation shows that articles changed. Building from the visible
+ * translations only means a hidden translation's signatures, title or log excerpts never
+ * decide or show up in a match, even when another translation of the same article is public.
  */
 export function createMatchService(db: KbDatabase, limits: MatchLimits = DEFAULT_MATCH_LIMITS) {
   const store = createArticleStore(db);
-  let cached: { generation: number; matcher: Promise<Loaded> } | undefined;
+  let cached: { generation: number; stored: Promise<Stored[]>; matchers: Map<string, Matcher> } | undefined;
 
-  /** The automaton, and who may see each article: one automaton serves every audience. */
-  interface Loaded {
-    matcher: Matcher;
-    access: Map<string, Pick<Article, 'state' | 'visibility'>[]>;
-  }
-
-  async function load(): Promise<Loaded> {
+  async function readStored(): Promise<Stored[]> {
     const rows = await db.orm.select({ document: translations.document, state: translations.state, visibility: translations.visibility }).from(translations);
-    const access = new Map<string, Pick<Article, 'state' | 'visibility'>[]>();
-    const articles = rows.map((r) => {
+    return rows.map((r) => {
       const a = JSON.parse(r.document) as Article;
-      access.set(a.id, [...(access.get(a.id) ?? []), { state: r.state, visibility: r.visibility }]);
-      return { id: a.id, locale: a.locale, title: a.title, logs: a.logs, signatures: a.signatures, errorCodes: a.errorCodes } satisfies MatchableArticle;
+      const article = { id: a.id, locale: a.locale, title: a.title, logs: a.logs, signatures: a.signatures, errorCodes: a.errorCodes } satisfies MatchableArticle;
+      return { article, state: r.state, visibility: r.visibility };
     });
-    return { matcher: createMatcher(articles), access };
   }
 
-  async function loaded(): Promise<Loaded> {
+  async function matcherFor(audience: Audience): Promise<Matcher> {
     const generation = await store.generation();
-    if (!cached || cached.generation !== generation) cached = { generation, matcher: load() };
-    return cached.matcher;
+    if (!cached || cached.generation !== generation) cached = { generation, stored: readStored(), matchers: new Map() };
+    const { stored, matchers } = cached;
+    // Only these two flags decide what isListable lets through, so they are the matcher's key.
+    const key = `${audience.drafts}/${audience.internal}`;
+    let matcher = matchers.get(key);
+    if (!matcher) {
+      matcher = createMatcher((await stored).filter((t) => isListable(audience, t)).map((t) => t.article));
+      matchers.set(key, matcher);
+    }
+    return matcher;
   }
 
   return {
@@ -56,13 +66,7 @@ export function createMatchService(db: KbDatabase, limits: MatchLimits = DEFAULT
       if (bytes > limits.maxBytes) {
         throw new KbError('payload_too_large', `The logs are ${bytes} bytes; at most ${limits.maxBytes} bytes per request. Send the part around the failure.`);
       }
-      const { matcher, access } = await loaded();
-      const result = matcher.match(logs, { ...opts, limit: 50 });
-      const visible = (id: string) => (access.get(id) ?? []).some((t) => isListable(audience, t));
-      return { ...result, matches: result.matches.filter((m) => visible(m.article.id)).slice(0, opts.limit ?? 10) };
-    },
-    async signatureCount(): Promise<number> {
-      return (await loaded()).matcher.signatureCount;
+      return (await matcherFor(audience)).match(logs, opts);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../../helpers/app.ts';
+import { articleSource } from '../../helpers/articles.ts';
 import { copyAs, kb954960Files } from '../../helpers/files.ts';
 
 const ADMIN = 'visibility-admin-token';
@@ -89,5 +90,29 @@ describe('state and visibility against each role', () => {
     const match = async (role: string | undefined) => ((await (await as(role)('/v1/match', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: log })).json()) as { matches: { article: { id: string } }[] }).matches.map((m) => m.article.id);
     expect(await match(undefined)).not.toContain('KB100002');
     expect(await match('agent')).toContain('KB100002');
+  });
+
+  it('log matching decides per translation: a hidden translation neither matches nor lends its title', async () => {
+    // KB100005: Polish published and public; English internal, with its own code and title.
+    const translation = (locale: string, code: string, extra: string) => ({
+      path: `100005/${locale}.md`,
+      content: articleSource(954960, locale).replace('number: 954960', `number: 100005`).replace('status: confirmed', `status: confirmed\n${extra}`)
+        .replace(/0x8024400E/g, code).replace(/^title: .*$/m, (line) => (locale === 'en-US' ? 'title: Secret agent-only title' : line)),
+    });
+    const { app, services } = await testApp({}, [translation('pl-PL', '0x80244005', ''), translation('en-US', '0x80244006', 'visibility: internal')]);
+    const agentKey = (await services.apiKeys.create('agent', 'agent')).key;
+    const line = (code: string) => `PT\tWARNING: SyncUpdates failure, error = ${code}, soap client error = 7, soap error code = 400, HTTP status code = 200`;
+    const match = async (code: string, agent = false) => {
+      const res = await app.request('/v1/match', { method: 'POST', body: line(code), headers: { 'Content-Type': 'text/plain', ...(agent ? { Authorization: `Bearer ${agentKey}` } : {}) } });
+      expect(res.status).toBe(200);
+      return (await res.json()) as { matches: { article: { id: string; title: string; locale: string } }[] };
+    };
+    const internalOnly = await match('0x80244006');
+    expect(internalOnly.matches).toEqual([]);
+    const publicCode = await match('0x80244005');
+    expect(publicCode.matches.map((m) => [m.article.id, m.article.locale])).toEqual([['KB100005', 'pl-PL']]);
+    expect(JSON.stringify(publicCode)).not.toContain('Secret agent-only title');
+    const asAgent = await match('0x80244006', true);
+    expect(asAgent.matches.map((m) => [m.article.id, m.article.title])).toEqual([['KB100005', 'Secret agent-only title']]);
   });
 });
