@@ -2,7 +2,7 @@ import { PUBLIC, type Audience } from '../access/roles.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { BadRequestError } from '../errors.ts';
 import { parseErrorCode } from '../codes/hresult.ts';
-import { numbersWithCode, numbersWithMainCode } from '../store/catalog.queries.ts';
+import { articlesWithCode } from '../store/catalog.queries.ts';
 import { articleHeads } from './article-heads.ts';
 
 /** Error-code lookups: any pasted form → the decoded code and the articles that list it. */
@@ -12,13 +12,14 @@ export function createErrorCodesService(db: KbDatabase) {
       const lang = wanted[0]?.toLowerCase().startsWith('pl') ? 'pl' : 'en';
       const parsed = parseErrorCode(input, lang);
       if (!parsed.ok) throw new BadRequestError(`"${input.slice(0, 64)}" is not an error code: ${parsed.reason}`);
-      const articles = await articleHeads(db, await numbersWithCode(db, parsed.code.hex), wanted, audience);
+      const { numbers } = await articlesWithCode(db, parsed.code.hex, audience);
+      const articles = await articleHeads(db, numbers, wanted, audience);
       return { input, ...parsed.code, articles: articles.map(({ id, title, locale }) => ({ id, title, locale })) };
     },
 
     /** The articles listing a normalised code, those whose main code it is first, for the assistant and triage. */
     async articlesFor(hex: string, wanted: string[], audience: Audience = PUBLIC) {
-      const [numbers, main] = await Promise.all([numbersWithCode(db, hex), numbersWithMainCode(db, hex)]);
+      const { numbers, main } = await articlesWithCode(db, hex, audience);
       const heads = await articleHeads(db, numbers, wanted, audience);
       return heads.map((h) => ({ id: h.id, title: h.title, locale: h.locale, main: main.has(h.number) }))
         .sort((a, b) => Number(b.main) - Number(a.main));

@@ -41,10 +41,10 @@ const lookups = preparedPerDatabase(({ orm }) => ({
     summary: translations.summary, updatedAt: translations.updatedAt, state: translations.state, visibility: translations.visibility,
   }).from(translations).where(sql`${translations.number} in (select value from json_each(${sql.placeholder('numbers')}))`)
     .orderBy(asc(translations.number), asc(translations.locale)).prepare(),
-  withCode: orm.selectDistinct({ number: errorCodes.number }).from(errorCodes)
+  withCode: orm.select({
+    number: errorCodes.number, position: errorCodes.position, state: translations.state, visibility: translations.visibility,
+  }).from(errorCodes).innerJoin(translations, eq(translations.key, errorCodes.key))
     .where(eq(errorCodes.code, sql.placeholder('code'))).orderBy(asc(errorCodes.number)).prepare(),
-  withMainCode: orm.selectDistinct({ number: errorCodes.number }).from(errorCodes)
-    .where(and(eq(errorCodes.code, sql.placeholder('code')), eq(errorCodes.position, 0))).prepare(),
 }));
 
 /** Title and summary of every translation of the given articles (those the audience may list). */
@@ -66,14 +66,12 @@ export async function productVersions(db: KbDatabase, audience: Audience, slug?:
   return q.where(and(listable(audience), slug ? eq(products.slug, slug) : undefined)).orderBy(asc(products.slug), asc(articleProducts.version), asc(articleProducts.number));
 }
 
-/** Article numbers whose main (first-listed) code this is (hex form `0x8024400E`). */
-export async function numbersWithMainCode(db: KbDatabase, hex: string): Promise<Set<number>> {
-  const rows = await lookups(db).withMainCode.all({ code: hex });
-  return new Set(rows.map((r) => r.number));
-}
-
-/** Article numbers that list an error code (hex form `0x8024400E`). */
-export async function numbersWithCode(db: KbDatabase, hex: string): Promise<number[]> {
-  const rows = await lookups(db).withCode.all({ code: hex });
-  return rows.map((r) => r.number);
+/**
+ * Articles that list an error code (hex form `0x8024400E`) in a translation the audience may see,
+ * in number order, and those whose main (first-listed) code it is there. A code that only a
+ * hidden translation lists reveals nothing.
+ */
+export async function articlesWithCode(db: KbDatabase, hex: string, audience: Audience): Promise<{ numbers: number[]; main: Set<number> }> {
+  const rows = (await lookups(db).withCode.all({ code: hex })).filter((r) => isListable(audience, r));
+  return { numbers: [...new Set(rows.map((r) => r.number))], main: new Set(rows.filter((r) => r.position === 0).map((r) => r.number)) };
 }

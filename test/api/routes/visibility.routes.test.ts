@@ -92,7 +92,7 @@ describe('state and visibility against each role', () => {
     expect(await match('agent')).toContain('KB100002');
   });
 
-  it('log matching decides per translation: a hidden translation neither matches nor lends its title', async () => {
+  it('matching and error codes decide per translation: a hidden translation neither matches, lists a code nor lends its title', async () => {
     // KB100005: Polish published and public; English internal, with its own code and title.
     const translation = (locale: string, code: string, extra: string) => ({
       path: `100005/${locale}.md`,
@@ -114,5 +114,9 @@ describe('state and visibility against each role', () => {
     expect(JSON.stringify(publicCode)).not.toContain('Secret agent-only title');
     const asAgent = await match('0x80244006', true);
     expect(asAgent.matches.map((m) => [m.article.id, m.article.title])).toEqual([['KB100005', 'Secret agent-only title']]);
+    const codeArticles = async (code: string, agent = false) => ((await (await app.request(`/v1/errors/${code}`, agent ? { headers: { Authorization: `Bearer ${agentKey}` } } : {})).json()) as { articles: { id: string }[] }).articles.map((a) => a.id);
+    expect(await codeArticles('0x80244006')).toEqual([]);
+    expect(await codeArticles('0x80244006', true)).toEqual(['KB100005']);
+    expect(await codeArticles('0x80244005')).toEqual(['KB100005']);
   });
 });
