@@ -36,8 +36,10 @@ export interface ImportStep {
   rate: number;
   peakRssMB: number;
   dbMB: number;
-  /** Re-importing one changed article into the full database (median of 3): what one edit costs at this size. */
+  /** `importFiles` of one changed file into the full database (median of 3): a directory sync reads every stored hash. */
   updateOneMs: number;
+  /** One changed article through the editorial PUT service (median of 3): what an editor's save costs at this size. */
+  putOneMs: number;
   /** Statements that delete FTS rows by the unindexed `key` column: each scans the whole index. */
   ftsKeyScans: number;
 }
@@ -84,12 +86,13 @@ async function importChild(count: number, file: string): Promise<ImportStep> {
   }
   db.writeAtomic = realWrite;
   const updateOneMs = await updateOne(db, 3);
+  const putOneMs = await putOne(db, 3);
   db.close();
   const size = statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
   return {
     count, batches, markdownMB: round(mib(bytes)), importMs: Math.round(importMs), validateMs: Math.round(validateMs),
     planMs: Math.round(importMs - validateMs - writeMs), writeMs: Math.round(writeMs), rate: Math.round(count / (importMs / 1000)),
-    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), dbMB: round(mib(size)), updateOneMs: round(updateOneMs), ftsKeyScans,
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), dbMB: round(mib(size)), updateOneMs: round(updateOneMs), putOneMs: round(putOneMs), ftsKeyScans,
   };
 }
 
@@ -103,6 +106,21 @@ async function updateOne(db: ReturnType<typeof openDatabase>, times: number): Pr
     const report = await importFiles(db, [changed]);
     runs.push(since(started));
     if (report.updated.length !== 1) throw new Error('the one-article re-import did not update');
+  }
+  return median(runs);
+}
+
+/** Median time of saving one changed article through the real editorial write service. */
+async function putOne(db: ReturnType<typeof openDatabase>, times: number): Promise<number> {
+  const [file] = [...syntheticArticleBatches(2, 2)][0]!.slice(1);
+  const [number, locale] = file!.path.replace(/\.md$/, '').split('/') as [string, string];
+  const writes = createServices(db).articleWrites;
+  const runs: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    const result = await writes.put(number, locale, file!.content.replace(/\n$/, `\nSaved ${i}.\n`));
+    runs.push(since(started));
+    if (result.action !== 'update') throw new Error(`the PUT did not update: ${result.action}`);
   }
   return median(runs);
 }
@@ -193,11 +211,11 @@ export async function runScaleBench(sizes: number[], log: (line: string) => void
 }
 
 export function scaleTable(rows: ScaleRow[]): string {
-  const head = '| article-locales | markdown MB | import s | validate / plan / write s | article-locales/s | 1-article re-import ms | DB MB | import peak RSS MB | search p50 ms | search p95 ms | search max ms | queries with hits | serving RSS MB |\n'
-    + '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const head = '| article-locales | markdown MB | import s | validate / plan / write s | article-locales/s | 1-file re-import ms | 1-article PUT ms | DB MB | import peak RSS MB | search p50 ms | search p95 ms | search max ms | queries with hits | serving RSS MB |\n'
+    + '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const s = (ms: number) => (ms / 1000).toFixed(1);
   return [head, ...rows.map((r) => `| ${r.count}${r.batches > 1 ? ` (${r.batches} batches)` : ''} | ${r.markdownMB} | ${s(r.importMs)} | ${s(r.validateMs)} / ${s(r.planMs)} / ${s(r.writeMs)} | ${r.rate} | `
-    + `${r.updateOneMs} | ${r.dbMB} | ${r.peakRssMB} | ${r.p50} | ${r.p95} | ${r.max} | ${Math.round(r.withHits * 100)}% | ${r.servingRssMB} |`)].join('\n');
+    + `${r.updateOneMs} | ${r.putOneMs} | ${r.dbMB} | ${r.peakRssMB} | ${r.p50} | ${r.p95} | ${r.max} | ${Math.round(r.withHits * 100)}% | ${r.servingRssMB} |`)].join('\n');
 }
 
 export function tablesTable(rows: ScaleRow[]): string {

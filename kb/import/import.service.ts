@@ -95,7 +95,8 @@ export function planImport(
       continue;
     }
     (current ? report.updated : report.created).push(label);
-    statements.push(...writeTranslation(orm, file.article, file.hash, (lastRevision.get(key) ?? 0) + 1, 'import', now));
+    const next = { n: (lastRevision.get(key) ?? 0) + 1, action: current ? 'update' : 'create' } as const;
+    statements.push(...writeTranslation(orm, file.article, file.hash, next, 'import', now));
   }
   report.missingOnDisk = [...remaining.values()].map((s) => `KB${s.number} ${s.locale}`);
   return { report, statements };
@@ -110,7 +111,8 @@ export async function importFiles(db: KbDatabase, files: ArticleFile[], opts: { 
   const store = createArticleStore(db);
   const stored = new Map((await store.listStored()).map((s) => [s.key, s]));
   const now = opts.now ?? new Date().toISOString();
-  const { report, statements } = planImport(db.orm, parsed, stored, await store.lastRevisions(), now);
+  const keys = parsed.map((f) => translationKey(f.article.number, f.article.locale));
+  const { report, statements } = planImport(db.orm, parsed, stored, await store.lastRevisions(keys), now);
   if (statements.length > 0) await db.writeAtomic(statements);
   opts.onProgress?.(parsed.length, parsed.length, 'write');
   return report;

@@ -44,8 +44,9 @@ export function createArticleWritesService(db: KbDatabase) {
       const current = await store.storedOne(key);
       if (current?.contentHash === hash) return { id: article.id, locale, revision: current.revision, action: 'unchanged' };
       const n = (await store.lastRevision(key)) + 1;
-      await db.writeAtomic(writeTranslation(db.orm, article, hash, n, 'api', now)).catch(asConflict);
-      return { id: article.id, locale, revision: n, action: current ? 'update' : 'create' };
+      const action = current ? 'update' : 'create';
+      await db.writeAtomic(writeTranslation(db.orm, article, hash, { n, action }, 'api', now)).catch(asConflict);
+      return { id: article.id, locale, revision: n, action };
     },
 
     async remove(idInput: string, locale: string, now = new Date().toISOString()): Promise<WriteResult> {

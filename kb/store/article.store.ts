@@ -5,6 +5,7 @@ import type { Audience } from '../access/roles.ts';
 import { isReachable } from '../access/visibility.ts';
 import type { KbDatabase } from '../db/database.ts';
 import { revisions, translations } from '../db/schema.ts';
+import { translationKey } from './translation.writes.ts';
 
 export interface StoredTranslation {
   key: string;
@@ -19,6 +20,8 @@ const STORED_COLUMNS = {
   key: translations.key, number: translations.number, locale: translations.locale,
   contentHash: translations.contentHash, revision: translations.revision, updatedAt: translations.updatedAt,
 };
+/** STORED_COLUMNS but the key, which translations_number_idx does not hold: the key is made from number and locale. */
+const { key: _key, ...INDEXED_STORED_COLUMNS } = STORED_COLUMNS;
 
 // The reads behind every article GET and cache check, prepared once per database.
 const hotReads = preparedPerDatabase(({ orm }) => ({
@@ -45,12 +48,15 @@ export function createArticleStore(db: KbDatabase) {
   return {
     /** Hash and revision of every current translation, for idempotent imports. */
     async listStored(): Promise<StoredTranslation[]> {
-      return orm.select(STORED_COLUMNS).from(translations).orderBy(asc(translations.number), asc(translations.locale));
+      const rows = await orm.select(INDEXED_STORED_COLUMNS).from(translations).orderBy(asc(translations.number), asc(translations.locale));
+      return rows.map((r) => ({ key: translationKey(r.number, r.locale), ...r }));
     },
 
-    /** The highest revision number per translation key, deletions included. */
-    async lastRevisions(): Promise<Map<string, number>> {
-      const rows = await orm.select({ key: revisions.key, n: max(revisions.n) }).from(revisions).groupBy(revisions.key);
+    /** The highest revision number of each of these translation keys, deletions included; keys never written are absent. */
+    async lastRevisions(keys: string[]): Promise<Map<string, number>> {
+      if (keys.length === 0) return new Map();
+      const rows = await orm.select({ key: revisions.key, n: max(revisions.n) }).from(revisions)
+        .where(sql`${revisions.key} in (select value from json_each(${JSON.stringify(keys)}))`).groupBy(revisions.key);
       return new Map(rows.map((r) => [r.key, r.n ?? 0]));
     },
 

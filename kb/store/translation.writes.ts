@@ -32,8 +32,14 @@ function clearDerived(orm: Orm, key: string, rowid: number): Statement[] {
   ];
 }
 
+/** A translation's next revision, and whether it creates the translation (also after a deletion) or changes it. */
+export interface NextRevision {
+  n: number;
+  action: 'create' | 'update';
+}
+
 /** The statements that make `article` the current revision `n` of its translation. */
-export function writeTranslation(orm: Orm, article: Article, hash: string, n: number, origin: Origin, now: string): Statement[] {
+export function writeTranslation(orm: Orm, article: Article, hash: string, { n, action }: NextRevision, origin: Origin, now: string): Statement[] {
   const key = translationKey(article.number, article.locale);
   const rowid = searchRowid(article.number, article.locale);
   const { source, ...document } = article;
@@ -50,7 +56,7 @@ export function writeTranslation(orm: Orm, article: Article, hash: string, n: nu
     {
       ...insertRow(orm, revisions, {
         key, number: article.number, locale: article.locale, n, contentHash: hash, source, origin,
-        action: n === 1 ? 'create' : 'update', createdAt: now,
+        action, createdAt: now,
       }),
       addsRevision: true,
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { importFiles, validateFiles } from '../../../kb/import/import.service.ts';
 import { InvalidArticleError } from '../../../kb/errors.ts';
+import { createArticleWritesService } from '../../../kb/services/article-writes.service.ts';
 import { MIGRATIONS_DIR } from '../../../node/paths.ts';
 import { freshDatabase } from '../../helpers/db.ts';
 import { copyAs, kb954960Files } from '../../helpers/files.ts';
@@ -61,6 +62,17 @@ describe('importFiles', () => {
     const revs = db.client.prepare("SELECT n, action, source LIKE '%Several computers%' AS changed FROM revisions WHERE key = '954960:en-US' ORDER BY n").all();
     expect(revs).toEqual([{ n: 1, action: 'create', changed: 0 }, { n: 2, action: 'update', changed: 1 }]);
     expect(db.client.prepare("SELECT revision, title FROM translations WHERE key = '954960:en-US'").get()).toEqual({ revision: 2, title: 'Several computers do not receive updates from the WSUS server' });
+  });
+
+  it('numbers the revision of a translation deleted through the API and imported again after its deletion', async () => {
+    const db = freshDatabase();
+    await importFiles(db, [...kb954960Files(), copyAs(100001)]);
+    await createArticleWritesService(db).remove('KB954960', 'en-US');
+    const report = await importFiles(db, [...kb954960Files(), copyAs(100001)]);
+    expect(report.created).toEqual(['KB954960 en-US']);
+    const revs = db.client.prepare("SELECT n, action FROM revisions WHERE key = '954960:en-US' ORDER BY n").all();
+    expect(revs).toEqual([{ n: 1, action: 'create' }, { n: 2, action: 'delete' }, { n: 3, action: 'create' }]);
+    expect(db.client.prepare("SELECT max(n) AS n FROM revisions WHERE key = '100001:en-US'").get()).toEqual({ n: 1 });
   });
 
   it('reports a translation whose file was removed, and never deletes it', async () => {
