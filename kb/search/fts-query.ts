@@ -18,8 +18,14 @@ function group(parts: string[]): string {
   return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
 }
 
+/**
+ * Which forms of a word match: only as typed, or also inflected (its stems as prefixes). Codes
+ * and phrases match the same either way.
+ */
+export type WordForms = 'typed' | 'inflected';
+
 /** The word-index expression for one term: its variants OR-ed together. */
-export function termExpression(term: QueryTerm, languages: Languages): string {
+export function termExpression(term: QueryTerm, languages: Languages, forms: WordForms = 'inflected'): string {
   switch (term.kind) {
     case 'code':
       return group(term.forms.map(quote));
@@ -27,6 +33,7 @@ export function termExpression(term: QueryTerm, languages: Languages): string {
       return quote(term.tokens.map(foldLikeIndex).join(' '));
     case 'word': {
       const v = wordVariants(term.raw, languages);
+      if (forms === 'typed') return group(v.typed.map(quote));
       return group([...v.exact.map(quote), ...v.prefixes.map((p) => `${quote(p)}*`)]);
     }
   }
@@ -39,16 +46,17 @@ export function significantTerms(terms: QueryTerm[]): QueryTerm[] {
 }
 
 /**
- * Every significant term must match. When the query is several words, the words as typed, in
- * order, are OR-ed in as a phrase: it adds no documents (they all match the AND already) but
- * lifts the ones that contain the exact wording, such as `Item has already been added`.
+ * Every significant term must match. A two-token query gets its words as typed, in order, OR-ed
+ * in as a phrase: it adds no documents (they all match the AND already) but lifts the ones that
+ * say it exactly. Longer queries are lifted by their wording tier instead (wordingExpression,
+ * ranked above the rest), where the phrase here would only make FTS5 look at every row twice.
  */
-export function allTermsExpression(terms: QueryTerm[], languages: Languages): string | undefined {
+export function allTermsExpression(terms: QueryTerm[], languages: Languages, forms: WordForms = 'inflected'): string | undefined {
   const required = significantTerms(terms);
   if (required.length === 0) return undefined;
-  const and = required.map((t) => termExpression(t, languages)).join(' AND ');
+  const and = required.map((t) => termExpression(t, languages, forms)).join(' AND ');
   const words = wordingTokens(terms);
-  return terms.length >= 2 && words.length <= 12 ? `(${and}) OR ${quote(words.join(' '))}` : and;
+  return terms.length >= 2 && words.length === 2 ? `(${and}) OR ${quote(words.join(' '))}` : and;
 }
 
 /** The query's tokens in order, an error code in its 0x spelling. */
@@ -67,11 +75,11 @@ export function wordingExpression(terms: QueryTerm[]): string | undefined {
 }
 
 /** Any term may match; documents matching more (and rarer) terms rank first by BM25. */
-export function anyTermExpression(terms: QueryTerm[], languages: Languages): string | undefined {
+export function anyTermExpression(terms: QueryTerm[], languages: Languages, forms: WordForms = 'inflected'): string | undefined {
   // An unquoted identifier that failed as a whole may still have useful parts (`WSUS/SCCM`).
   const loose = significantTerms(terms).flatMap((t): QueryTerm[] =>
     t.kind === 'phrase' && !t.quoted ? t.tokens.map((raw) => ({ kind: 'word', raw })) : [t]);
-  const parts = significantTerms(loose).map((t) => termExpression(t, languages));
+  const parts = significantTerms(loose).map((t) => termExpression(t, languages, forms));
   return parts.length > 0 ? parts.join(' OR ') : undefined;
 }
 

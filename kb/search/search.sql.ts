@@ -13,9 +13,14 @@ export interface SearchFilters {
   audience: Audience;
 }
 
-/** What to rank: `match` selects the documents; those also matching `first` come first. */
+/**
+ * What to rank: `match` selects the documents. Those also matching `first` (the exact wording)
+ * come first, then those matching `typed` (every word as typed, a subset of `match`), then the
+ * rest, each tier ranked by its own expression.
+ */
 export interface RankedQuery {
   match: string;
+  typed?: string;
   first?: string;
 }
 
@@ -37,6 +42,8 @@ export interface RankedPage {
   total?: number;
   /** Whether articles follow this page; always known. */
   hasMore: boolean;
+  /** More rows match than the page could need: the page holds the best offset + limit articles whatever follows. */
+  overflows: boolean;
 }
 
 /**
@@ -46,8 +53,8 @@ export interface RankedPage {
  * only for the k rows it returns: reading a stored column loads the whole row, body included,
  * and a snippet computed later, row by row, would evaluate the MATCH again each time. With L
  * locales an article has at most L rows, so the best k = L × (offset + limit) rows always hold
- * the page's articles. Rows that also match `first` (the exact wording) are fetched the same way
- * and ranked as a tier above the rest.
+ * the page's articles. Each tier (`first`, `typed`, the rest) is fetched the same way, k rows
+ * of its own, and an article is ranked in the best tier it reaches.
  *
  * The total is exact when one locale is searched (one row per article) or when every match was
  * among the candidates; otherwise it is left out. Whether more pages follow is always known:
@@ -71,9 +78,12 @@ export async function rankedPage(
         ${sql.join(names.map((name) => snippetSql(index, name)), sql`, `)}
       FROM ${t} WHERE ${t} MATCH ${m} AND rank MATCH ${index.rank} ${restrict}
       ORDER BY rank LIMIT ${k})`;
-  const arms = query.first
-    ? sql`${arm(0, scopedMatch(index, `(${query.match}) AND ${query.first}`, filters.locales))} UNION ALL ${arm(1, match)}`
-    : arm(1, match);
+  const tiers = [
+    query.first ? scopedMatch(index, `(${query.typed ?? query.match}) AND ${query.first}`, filters.locales) : undefined,
+    query.typed ? scopedMatch(index, query.typed, filters.locales) : undefined,
+    match,
+  ];
+  const arms = unionAll(tiers.flatMap((m, tier) => (m ? [arm(tier, m)] : [])));
   const rows = await db.orm.all<Record<string, unknown>>(sql`
     WITH cand AS MATERIALIZED (${arms}),
     best AS (
@@ -91,6 +101,7 @@ export async function rankedPage(
   return {
     ...(total !== undefined ? { total } : {}),
     hasMore: hits > k || found > offset + limit,
+    overflows: hits > k,
     rows: rows.map((r) => ({
       key: String(r.key), number: Number(r.number), locale: String(r.locale), title: String(r.title),
       summary: String(r.summary), score: Number(r.score),

@@ -1,7 +1,7 @@
 import type { KbDatabase } from '../db/database.ts';
 import { foldFully } from './normalize.ts';
 import {
-  allTermsExpression, anyTermExpression, significantTerms, substringExpression, termExpression, wordingExpression,
+  allTermsExpression, anyTermExpression, significantTerms, substringExpression, termExpression, wordingExpression, type WordForms,
 } from './fts-query.ts';
 import { correctWords } from './fuzzy.ts';
 import { SUBSTRING_INDEX, WORD_INDEX, type SearchIndex } from './indexes.ts';
@@ -36,38 +36,51 @@ export interface SearchPlan {
  */
 export async function runStages(db: KbDatabase, plan: SearchPlan): Promise<StageResult> {
   const { terms, languages } = plan;
-  const first = wordingExpression(terms);
-  const page = (index: SearchIndex, match: string | undefined) =>
-    (match ? pageOf(db, plan, index, { match, ...(first && index === WORD_INDEX ? { first } : {}) }) : undefined);
+  // The wording tier: the query's exact text, ranked above the rest (the corrected text, once corrected).
+  const wordPage = (expression: (forms: WordForms) => string | undefined, first = wordingExpression(terms)) => {
+    const match = expression('inflected');
+    const typed = expression('typed');
+    return match ? pageOf(db, plan, WORD_INDEX, { match, ...(typed && typed !== match ? { typed } : {}), ...(first ? { first } : {}) }) : undefined;
+  };
 
-  const words = await page(WORD_INDEX, allTermsExpression(terms, languages));
+  const words = await wordPage((forms) => allTermsExpression(terms, languages, forms));
   if (words) return { strategy: 'words', ...words };
-  const substrings = await page(SUBSTRING_INDEX, substringExpression(terms));
+  const substring = substringExpression(terms);
+  const substrings = substring ? await pageOf(db, plan, SUBSTRING_INDEX, { match: substring }) : undefined;
   if (substrings) return { strategy: 'substring', ...substrings };
 
   const required = significantTerms(terms);
   const missing = await unmatched(db, required.map((t) => termExpression(t, languages)));
   const { corrected, loose, corrections } = await correctTerms(db, required, missing, plan.filters.locales);
   if (corrections.length > 0) {
-    const fuzzy = await page(WORD_INDEX, allTermsExpression(corrected, languages));
+    const fuzzy = await wordPage((forms) => allTermsExpression(corrected, languages, forms), wordingExpression(corrected));
     if (fuzzy) return { strategy: 'fuzzy', ...fuzzy, corrections };
   }
   const wider = loose.length >= 2 || (loose.length > 0 && loose.length < required.length)
     || loose.some((t) => t.kind === 'phrase' && !t.quoted);
   if (wider) {
-    const any = await page(WORD_INDEX, anyTermExpression(loose, languages));
+    const any = await wordPage((forms) => anyTermExpression(loose, languages, forms));
     if (any) return { strategy: 'any-term', ...any, ...(corrections.length > 0 ? { corrections } : {}) };
   }
   return { strategy: 'none', index: WORD_INDEX, rows: [], total: 0, hasMore: false };
 }
 
 /**
- * One page of `match` on `index`, or undefined when nothing matches at all. A page past the end
+ * One page of `query` on `index`, or undefined when nothing matches at all. A page past the end
  * is empty but still a match: the count then comes from the first page.
+ *
+ * Words as typed rank above their other forms, so when they alone match more rows than the page
+ * could need, the page is theirs and the inflected match is never run: its stems are prefixes,
+ * which FTS5 expands into every token they start, and which match far more rows to rank. The
+ * total is then left out, as other forms would add to it.
  */
 async function pageOf(db: KbDatabase, plan: SearchPlan, index: SearchIndex, query: RankedQuery) {
   const { filters, localeCount, limit, offset } = plan;
-  const found = await rankedPage(db, index, query, filters, localeCount, limit, offset);
+  if (query.typed) {
+    const typed = await rankedPage(db, index, { match: query.typed, ...(query.first ? { first: query.first } : {}) }, filters, localeCount, limit, offset);
+    if (typed.overflows) return { index, rows: typed.rows, hasMore: true };
+  }
+  const { overflows: _, ...found } = await rankedPage(db, index, query, filters, localeCount, limit, offset);
   if (found.rows.length > 0) return { index, ...found };
   if (offset === 0) return undefined;
   const head = await rankedPage(db, index, query, filters, localeCount, 1, 0);

@@ -7,6 +7,8 @@ import type { Languages } from './query.types.ts';
 export interface WordVariants {
   exact: string[];
   prefixes: string[];
+  /** The word as typed (diacritics folded; in Polish text each `l` also as `ł`): the forms ranked first. */
+  typed: string[];
 }
 
 /** Prefixes shorter than this match too many unrelated words (`log*` → `login`, `logical`). */
@@ -27,7 +29,7 @@ export function wordVariants(raw: string, languages: Languages): WordVariants {
   const whole = spell(folded);
   const exact = new Set<string>(whole);
   const prefixes = new Set<string>();
-  if (/\d/.test(folded)) return { exact: [typed], prefixes: [] };
+  if (/\d/.test(folded)) return { exact: [typed], prefixes: [], typed: [typed] };
 
   const stems = [
     ...(languages.polish ? polishStems(folded).map((s) => ({ s, endings: POLISH_SHORT_STEM_ENDINGS })) : []),
@@ -41,7 +43,7 @@ export function wordVariants(raw: string, languages: Languages): WordVariants {
   const kept = [...prefixes].filter((p) => ![...prefixes].some((q) => q !== p && p.startsWith(q)));
   // A prefix already matches what it covers; the whole word stays anyway, for its extra score.
   const exactKept = [...exact].filter((e) => whole.includes(e) || !kept.some((p) => e.startsWith(p)));
-  return { exact: exactKept.slice(0, MAX_VARIANTS / 2), prefixes: kept.slice(0, MAX_VARIANTS / 2) };
+  return { exact: exactKept.slice(0, MAX_VARIANTS / 2), prefixes: kept.slice(0, MAX_VARIANTS / 2), typed: whole.slice(0, MAX_VARIANTS / 2) };
 }
 
 /**

@@ -33,7 +33,7 @@ describe('filters and paging', () => {
     expect(ids(await search.search({ q: 'sterowników', product: 'WSUS' }))).toEqual([]);
   });
 
-  it('pages through results with a stable total', async () => {
+  it('pages through results; the total is left out only when the words as typed fill the page', async () => {
     const search = await seededSearch();
     const all = await search.search({ q: 'synchronize', locale: 'en-US' });
     expect(all.total).toBe(2);
@@ -41,7 +41,9 @@ describe('filters and paging', () => {
     const second = await search.search({ q: 'synchronize', locale: 'en-US', limit: 1, offset: 1 });
     const past = await search.search({ q: 'synchronize', locale: 'en-US', limit: 1, offset: 5 });
     expect([...ids(first), ...ids(second)]).toEqual(ids(all));
-    expect([first.total, second.total, past.total]).toEqual([2, 2, 2]);
+    // Both articles say "synchronize": on a page of one, the words as typed already fill it, so
+    // the inflected match (synchroniz*), which would give the total, is never run.
+    expect([first.total, second.total, past.total]).toEqual([undefined, 2, 2]);
     expect([first.hasMore, second.hasMore, past.hasMore]).toEqual([true, false, false]);
     expect(past.results).toEqual([]);
     expect(past.strategy).toBe('words');
