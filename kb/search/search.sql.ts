@@ -42,8 +42,6 @@ export interface RankedPage {
   total?: number;
   /** Whether articles follow this page; always known. */
   hasMore: boolean;
-  /** More rows match than the page could need: the page holds the best offset + limit articles whatever follows. */
-  overflows: boolean;
 }
 
 /**
@@ -66,12 +64,8 @@ export async function rankedPage(
 ): Promise<RankedPage> {
   const t = sql.raw(index.table);
   const match = scopedMatch(index, query.match, filters.locales);
-  // The unary + keeps SQLite from handing the IN list to FTS5 as rowid lookups (one full MATCH
-  // per listed row); as a plain filter, the rowids are collected once: the few translations the
-  // audience may not see, and the product's.
-  const restrict = sql`AND +${t}.rowid NOT IN (SELECT rowid FROM ${t} WHERE ${t} MATCH ${hiddenMatch(index, filters.audience)})
-    ${filters.product ? sql`AND +${t}.rowid IN (SELECT rowid FROM ${t} WHERE ${t} MATCH ${productMatch(index, filters.product)})` : sql``}`;
-  const k = locales * (offset + limit);
+  const restrict = restriction(index, filters);
+  const k = candidateRows(locales, limit, offset);
   const names = Object.keys(index.columns);
   const arm = (tier: number, m: string) => sql`SELECT * FROM (
       SELECT ${sql.raw(String(tier))} AS tier, rowid AS rid, rank AS score, key,
@@ -101,13 +95,35 @@ export async function rankedPage(
   return {
     ...(total !== undefined ? { total } : {}),
     hasMore: hits > k || found > offset + limit,
-    overflows: hits > k,
     rows: rows.map((r) => ({
       key: String(r.key), number: Number(r.number), locale: String(r.locale), title: String(r.title),
       summary: String(r.summary), score: Number(r.score),
       snippets: Object.fromEntries(names.map((n) => [n, String(r[`s_${n}`] ?? '')])),
     })),
   };
+}
+
+/** Rows that always hold a page's articles: with L locales an article has at most L rows. */
+export function candidateRows(locales: number, limit: number, offset: number): number {
+  return locales * (offset + limit);
+}
+
+/** The audience and product filters, as a condition on the rowid of `index`'s table. */
+function restriction(index: SearchIndex, filters: SearchFilters): SQL {
+  const t = sql.raw(index.table);
+  // The unary + keeps SQLite from handing the IN list to FTS5 as rowid lookups (one full MATCH
+  // per listed row); as a plain filter, the rowids are collected once: the few translations the
+  // audience may not see, and the product's.
+  return sql`AND +${t}.rowid NOT IN (SELECT rowid FROM ${t} WHERE ${t} MATCH ${hiddenMatch(index, filters.audience)})
+    ${filters.product ? sql`AND +${t}.rowid IN (SELECT rowid FROM ${t} WHERE ${t} MATCH ${productMatch(index, filters.product)})` : sql``}`;
+}
+
+/** Whether more than `rows` rows match `expression` under the filters; reads at most rows + 1 of them, unranked. */
+export async function matchesMoreThan(db: KbDatabase, index: SearchIndex, expression: string, filters: SearchFilters, rows: number): Promise<boolean> {
+  const t = sql.raw(index.table);
+  const [row] = await db.orm.all<{ n: number }>(sql`SELECT count(*) AS n FROM (
+    SELECT 1 FROM ${t} WHERE ${t} MATCH ${scopedMatch(index, expression, filters.locales)} ${restriction(index, filters)} LIMIT ${rows + 1})`);
+  return Number(row?.n ?? 0) > rows;
 }
 
 function snippetSql(index: SearchIndex, name: string): SQL {

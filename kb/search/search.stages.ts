@@ -5,7 +5,7 @@ import {
 } from './fts-query.ts';
 import { correctWords } from './fuzzy.ts';
 import { SUBSTRING_INDEX, WORD_INDEX, type SearchIndex } from './indexes.ts';
-import { rankedPage, unmatched, type RankedQuery, type RankedRow, type SearchFilters } from './search.sql.ts';
+import { candidateRows, matchesMoreThan, rankedPage, unmatched, type RankedQuery, type RankedRow, type SearchFilters } from './search.sql.ts';
 import type { Languages, QueryTerm } from './query.types.ts';
 
 /** A page of results and how it was found. */
@@ -31,8 +31,8 @@ export interface SearchPlan {
 /**
  * Tries ever looser matches and answers with the first that finds anything: all terms as words;
  * the query as substrings (exact strings inside tokens); misspelled words corrected; any term.
- * The common case is one query. Later steps run only when the earlier ones found nothing, so a
- * typo costs three or four more queries, never a scan in JavaScript.
+ * The common case is one ranked query (and a capped count). Later steps run only when the
+ * earlier ones found nothing, so a typo costs three or four more queries, never a scan in JavaScript.
  */
 export async function runStages(db: KbDatabase, plan: SearchPlan): Promise<StageResult> {
   const { terms, languages } = plan;
@@ -70,17 +70,17 @@ export async function runStages(db: KbDatabase, plan: SearchPlan): Promise<Stage
  * is empty but still a match: the count then comes from the first page.
  *
  * Words as typed rank above their other forms, so when they alone match more rows than the page
- * could need, the page is theirs and the inflected match is never run: its stems are prefixes,
- * which FTS5 expands into every token they start, and which match far more rows to rank. The
- * total is then left out, as other forms would add to it.
+ * could need (counted unranked, up to that number), the page is theirs and the inflected match
+ * is never run: its stems are prefixes, which FTS5 expands into every token they start, and
+ * which match far more rows to rank. The total is then left out, as other forms would add to it.
  */
 async function pageOf(db: KbDatabase, plan: SearchPlan, index: SearchIndex, query: RankedQuery) {
   const { filters, localeCount, limit, offset } = plan;
-  if (query.typed) {
+  if (query.typed && await matchesMoreThan(db, index, query.typed, filters, candidateRows(localeCount, limit, offset))) {
     const typed = await rankedPage(db, index, { match: query.typed, ...(query.first ? { first: query.first } : {}) }, filters, localeCount, limit, offset);
-    if (typed.overflows) return { index, rows: typed.rows, hasMore: true };
+    return { index, rows: typed.rows, hasMore: true };
   }
-  const { overflows: _, ...found } = await rankedPage(db, index, query, filters, localeCount, limit, offset);
+  const found = await rankedPage(db, index, query, filters, localeCount, limit, offset);
   if (found.rows.length > 0) return { index, ...found };
   if (offset === 0) return undefined;
   const head = await rankedPage(db, index, query, filters, localeCount, 1, 0);
