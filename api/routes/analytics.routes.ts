@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { ArticleFeedback, ChatReport, FeedbackReport, GapReport, SearchReport } from '../../kb/analytics/analytics.schema.ts';
 import { requireRole } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
@@ -33,18 +32,18 @@ const articleFeedback = createRoute({
   },
 });
 
-/** Reports change with every request, not with the articles: no ETag revalidation, no caches. */
-const noStore = (c: Context<AppEnv>) => c.header('Cache-Control', 'private, no-store');
-
 export function analyticsRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.openapi(searches, async (c) => { noStore(c); return c.json(await c.get('services').analytics.searches(c.req.valid('query')), 200); });
-  app.openapi(chat, async (c) => { noStore(c); return c.json(await c.get('services').analytics.chat(c.req.valid('query')), 200); });
-  app.openapi(gaps, async (c) => { noStore(c); return c.json(await c.get('services').analytics.gaps(c.req.valid('query')), 200); });
-  app.openapi(feedback, async (c) => { noStore(c); return c.json(await c.get('services').analytics.feedback(c.req.valid('query')), 200); });
-  app.openapi(articleFeedback, async (c) => {
-    noStore(c);
-    return c.json(await c.get('services').analytics.articleFeedback(c.req.valid('param').id, c.req.valid('query')), 200);
+  // Reports change with every request, not with the articles: no ETag revalidation, no caches.
+  app.use('/v1/analytics/*', async (c, next) => {
+    c.header('Cache-Control', 'private, no-store');
+    await next();
   });
+  app.openapi(searches, async (c) => c.json(await c.get('services').analytics.searches(c.req.valid('query')), 200));
+  app.openapi(chat, async (c) => c.json(await c.get('services').analytics.chat(c.req.valid('query')), 200));
+  app.openapi(gaps, async (c) => c.json(await c.get('services').analytics.gaps(c.req.valid('query')), 200));
+  app.openapi(feedback, async (c) => c.json(await c.get('services').analytics.feedback(c.req.valid('query')), 200));
+  app.openapi(articleFeedback, async (c) =>
+    c.json(await c.get('services').analytics.articleFeedback(c.req.valid('param').id, c.req.valid('query')), 200));
   return app;
 }

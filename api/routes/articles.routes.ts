@@ -54,7 +54,7 @@ export function articlesRoutes() {
   app.openapi(getArticle, async (c) => {
     const { id } = c.req.valid('param');
     const { locale, format } = c.req.valid('query');
-    const { article, availableLocales } = await c.get('services').articles.get(id, wantedLocales(locale, c.req.header('Accept-Language')), audience(c));
+    const { article, availableLocales } = await c.get('services').articles.get(id, wantedLocales(c, locale), audience(c));
     c.header('Content-Language', article.locale);
     c.header('Vary', 'Accept-Language');
     c.header('Link', availableLocales.map((l) => `</v1/articles/${article.id}?locale=${l}>; rel="alternate"; hreflang="${l}"`).join(', '));

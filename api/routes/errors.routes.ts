@@ -37,7 +37,7 @@ export function errorsRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.openapi(getErrorCode, async (c) => {
     const { code } = c.req.valid('param');
-    const wanted = wantedLocales(c.req.valid('query').locale, c.req.header('Accept-Language'));
+    const wanted = wantedLocales(c, c.req.valid('query').locale);
     return c.json(await c.get('services').errorCodes.lookup(code, wanted, audience(c)), 200);
   });
   return app;

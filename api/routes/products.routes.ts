@@ -46,7 +46,7 @@ export function productsRoutes() {
   app.openapi(getProduct, async (c) => {
     const { slug } = c.req.valid('param');
     const { version, locale } = c.req.valid('query');
-    return c.json(await c.get('services').products.get(slug, wantedLocales(locale, c.req.header('Accept-Language')), version, audience(c)), 200);
+    return c.json(await c.get('services').products.get(slug, wantedLocales(c, locale), version, audience(c)), 200);
   });
   return app;
 }

@@ -46,7 +46,7 @@ export function revisionsRoutes() {
   });
   app.openapi(getRevision, async (c) => {
     const { id, n } = c.req.valid('param');
-    const wanted = wantedLocales(c.req.valid('query').locale, c.req.header('Accept-Language'));
+    const wanted = wantedLocales(c, c.req.valid('query').locale);
     return c.json(await c.get('services').articles.revision(id, n, wanted, audience(c)), 200);
   });
   return app;

@@ -1,4 +1,4 @@
-import { bomLength, isUtf16 } from '../match/decode.ts';
+import { encodingOf } from '../match/decode.ts';
 import { DEFAULT_LIMITS, parseLog, type ParsedLog } from '../match/readers/read-log.ts';
 import { walkEntries } from '../match/readers/walk.ts';
 import { maskMessage } from '../match/signatures/mask.ts';
@@ -52,23 +52,24 @@ export function templateOf(message: string): string | undefined {
 /** The last SCAN_CHARS of a log, decoded; bytes are cut before decoding, keeping the BOM. */
 export function readTail(log: LogInput): ParsedLog {
   const content = log.content;
-  let tail: string | Uint8Array = content;
-  // UTF-16 takes two bytes a character; UTF-8 logs are mostly ASCII, about one.
-  const keep = typeof content === 'string' ? SCAN_CHARS : SCAN_CHARS * (isUtf16(content) ? 2 : 1);
-  if (typeof content === 'string' && content.length > keep) {
-    tail = content.slice(content.length - keep);
-  } else if (typeof content !== 'string' && content.byteLength > keep) {
-    const bom = bomLength(content);
-    // An even cut keeps UTF-16 code units aligned.
-    const cut = (content.byteLength - keep) & ~1;
-    const bytes = new Uint8Array(bom + content.byteLength - cut);
-    bytes.set(content.subarray(0, bom));
-    bytes.set(content.subarray(cut), bom);
-    tail = bytes;
-  }
+  const tail = typeof content === 'string' ? (content.length > SCAN_CHARS ? content.slice(-SCAN_CHARS) : content) : tailBytes(content);
   const parsed = parseLog({ name: log.name, content: tail });
   // The first line of a cut log is a fragment.
   return tail === content ? parsed : { ...parsed, text: parsed.text.slice(parsed.text.indexOf('\n') + 1) };
+}
+
+/** The bytes of about SCAN_CHARS characters at the end, behind the BOM; the bytes themselves when shorter. */
+function tailBytes(content: Uint8Array): Uint8Array {
+  const { charset, bom } = encodingOf(content);
+  // UTF-16 takes two bytes a character; UTF-8 logs are mostly ASCII, about one.
+  const keep = SCAN_CHARS * (charset === 'utf-8' ? 1 : 2);
+  if (content.byteLength <= keep) return content;
+  // An even cut keeps UTF-16 code units aligned.
+  const cut = (content.byteLength - keep) & ~1;
+  const bytes = new Uint8Array(bom + content.byteLength - cut);
+  bytes.set(content.subarray(0, bom));
+  bytes.set(content.subarray(cut), bom);
+  return bytes;
 }
 
 /** Distinct failure templates of one log, each with its first line as the example. */

@@ -7,27 +7,27 @@ export function decodeLog(content: string | Uint8Array): string {
   return normalizeNewlines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
-/** Bytes of the byte-order mark: 3 for UTF-8, 2 for UTF-16 (either order), 0 without one. */
-export function bomLength(bytes: Uint8Array): number {
-  const b0 = bytes[0], b1 = bytes[1];
-  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return 3;
-  return (b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff) ? 2 : 0;
+/** How a log's bytes are encoded, and how many bytes its byte-order mark takes (0 without one). */
+export interface Encoding {
+  charset: 'utf-8' | 'utf-16le' | 'utf-16be';
+  bom: number;
 }
 
-/** Whether bytes are UTF-16 (by BOM, or by the NULs of ASCII text in it). */
-export function isUtf16(bytes: Uint8Array): boolean {
-  return bomLength(bytes) === 2 || sniffUtf16(bytes) !== undefined;
+/** By byte-order mark, else by the NULs of ASCII text in UTF-16, else UTF-8. */
+export function encodingOf(bytes: Uint8Array): Encoding {
+  const b0 = bytes[0], b1 = bytes[1];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', bom: 3 };
+  if (b0 === 0xff && b1 === 0xfe) return { charset: 'utf-16le', bom: 2 };
+  if (b0 === 0xfe && b1 === 0xff) return { charset: 'utf-16be', bom: 2 };
+  const sniffed = sniffUtf16(bytes);
+  return { charset: sniffed === 'le' ? 'utf-16le' : sniffed === 'be' ? 'utf-16be' : 'utf-8', bom: 0 };
 }
 
 function decodeBytes(bytes: Uint8Array): string {
-  const b0 = bytes[0], b1 = bytes[1];
-  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3));
-  if (b0 === 0xff && b1 === 0xfe) return utf16le(bytes.subarray(2));
-  if (b0 === 0xfe && b1 === 0xff) return utf16le(swapPairs(bytes.subarray(2)));
-  const sniffed = sniffUtf16(bytes);
-  if (sniffed === 'le') return utf16le(bytes);
-  if (sniffed === 'be') return utf16le(swapPairs(bytes));
-  return utf8(bytes);
+  const { charset, bom } = encodingOf(bytes);
+  const body = bytes.subarray(bom);
+  if (charset === 'utf-8') return utf8(body);
+  return utf16le(charset === 'utf-16be' ? swapPairs(body) : body);
 }
 
 /**

@@ -45,19 +45,18 @@ export function createArticleStore(db: KbDatabase) {
     const last = lastGeneration.get(db);
     return last && last.writes === db.localRevisionWrites() && Date.now() - last.readAt < GENERATION_TTL_MS ? last.value : undefined;
   };
+  /** The highest revision number of each of these translation keys, deletions included; keys never written are absent. */
+  async function lastRevisions(keys: string[]): Promise<Map<string, number>> {
+    if (keys.length === 0) return new Map();
+    const rows = await orm.select({ key: revisions.key, n: max(revisions.n) }).from(revisions)
+      .where(sql`${revisions.key} in (select value from json_each(${JSON.stringify(keys)}))`).groupBy(revisions.key);
+    return new Map(rows.map((r) => [r.key, r.n ?? 0]));
+  }
   return {
     /** Hash and revision of every current translation, for idempotent imports. */
     async listStored(): Promise<StoredTranslation[]> {
       const rows = await orm.select(INDEXED_STORED_COLUMNS).from(translations).orderBy(asc(translations.number), asc(translations.locale));
       return rows.map((r) => ({ key: translationKey(r.number, r.locale), ...r }));
-    },
-
-    /** The highest revision number of each of these translation keys, deletions included; keys never written are absent. */
-    async lastRevisions(keys: string[]): Promise<Map<string, number>> {
-      if (keys.length === 0) return new Map();
-      const rows = await orm.select({ key: revisions.key, n: max(revisions.n) }).from(revisions)
-        .where(sql`${revisions.key} in (select value from json_each(${JSON.stringify(keys)}))`).groupBy(revisions.key);
-      return new Map(rows.map((r) => [r.key, r.n ?? 0]));
     },
 
     /** Hash and revision of one translation, if it exists. */
@@ -66,10 +65,11 @@ export function createArticleStore(db: KbDatabase) {
       return row;
     },
 
+    lastRevisions,
+
     /** The highest revision number of one translation (0 if it never existed). */
     async lastRevision(key: string): Promise<number> {
-      const [row] = await orm.select({ n: max(revisions.n) }).from(revisions).where(eq(revisions.key, key));
-      return row?.n ?? 0;
+      return (await lastRevisions([key])).get(key) ?? 0;
     },
 
     /** The locales of an article; with an audience, only those it may reach. */
