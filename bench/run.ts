@@ -38,7 +38,7 @@ const scale = await runScaleBench(SIZES, log);
 const keyScans = scale.reduce((n, r) => n + r.ftsKeyScans, 0);
 sections.push(`## Scale: synthetic articles through importFiles into a fresh SQLite file, then in-process search\n\n`
   + 'Synthetic article-locales (bench/synthetic.ts, English and Polish, ~3.5 KB each) through the real `importFiles`; above 10,000 in batches of 10,000 files '
-  + '(one importFiles call, one transaction each) to bound the importer\'s memory. "1-file re-import" = importFiles of one changed file into the full database (a directory sync: it reads every stored hash to report files missing on disk); "1-article PUT" = one changed article through the editorial write service. '
+  + '(one importFiles call, one transaction each) to bound the importer\'s memory. "Unchanged re-import" = the same files through importFiles again, nothing changed (hashed and compared with what is stored, not parsed); "1-file re-import" = importFiles of one changed file into the full database (a directory sync: it reads every stored hash to report files missing on disk); "1-article PUT" = one changed article through the editorial write service. '
   + `Search: ${scale[0]?.queries ?? 0} timed queries per size (English and Polish words, codes, log text, typos; all locales, pl, en-US).`
   + `${keyScans ? ` **The importer deleted FTS rows by key ${keyScans} times: each scans the whole index, so import time is quadratic.**` : ''}\n\n`
   + `${scaleTable(scale)}\n\nSlowest query: ${scale.map((r) => `${r.count}: "${r.slowest}" ${r.max} ms`).join('; ')}.\n\n${tablesTable(scale)}\n`);

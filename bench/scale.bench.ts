@@ -36,6 +36,8 @@ export interface ImportStep {
   rate: number;
   peakRssMB: number;
   dbMB: number;
+  /** The same files through `importFiles` again, nothing changed: hashed and compared, not parsed. */
+  reimportMs: number;
   /** `importFiles` of one changed file into the full database (median of 3): a directory sync reads every stored hash. */
   updateOneMs: number;
   /** One changed article through the editorial PUT service (median of 3): what an editor's save costs at this size. */
@@ -85,15 +87,28 @@ async function importChild(count: number, file: string): Promise<ImportStep> {
     if (report.created.length !== batch.length) throw new Error(`expected ${batch.length} created, got ${report.created.length}`);
   }
   db.writeAtomic = realWrite;
+  const reimportMs = await reimportAll(db, count);
   const updateOneMs = await updateOne(db, 3);
   const putOneMs = await putOne(db, 3);
   db.close();
   const size = statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
   return {
     count, batches, markdownMB: round(mib(bytes)), importMs: Math.round(importMs), validateMs: Math.round(validateMs),
-    planMs: Math.round(importMs - validateMs - writeMs), writeMs: Math.round(writeMs), rate: Math.round(count / (importMs / 1000)),
+    planMs: Math.round(importMs - validateMs - writeMs), writeMs: Math.round(writeMs), rate: Math.round(count / (importMs / 1000)), reimportMs: Math.round(reimportMs),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), dbMB: round(mib(size)), updateOneMs: round(updateOneMs), putOneMs: round(putOneMs), ftsKeyScans,
   };
+}
+
+/** Time of importing every file again (same batches), when none changed. */
+async function reimportAll(db: ReturnType<typeof openDatabase>, count: number): Promise<number> {
+  let ms = 0;
+  for (const batch of syntheticArticleBatches(count, BATCH)) {
+    const started = performance.now();
+    const report = await importFiles(db, batch);
+    ms += since(started);
+    if (report.unchanged.length !== batch.length) throw new Error(`expected ${batch.length} unchanged, got ${report.unchanged.length}`);
+  }
+  return ms;
 }
 
 /** Median time of re-importing one changed article through the real importFiles and writer. */
@@ -211,10 +226,10 @@ export async function runScaleBench(sizes: number[], log: (line: string) => void
 }
 
 export function scaleTable(rows: ScaleRow[]): string {
-  const head = '| article-locales | markdown MB | import s | validate / plan / write s | article-locales/s | 1-file re-import ms | 1-article PUT ms | DB MB | import peak RSS MB | search p50 ms | search p95 ms | search max ms | queries with hits | serving RSS MB |\n'
-    + '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const head = '| article-locales | markdown MB | import s | validate / plan / write s | article-locales/s | unchanged re-import s | 1-file re-import ms | 1-article PUT ms | DB MB | import peak RSS MB | search p50 ms | search p95 ms | search max ms | queries with hits | serving RSS MB |\n'
+    + '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const s = (ms: number) => (ms / 1000).toFixed(1);
-  return [head, ...rows.map((r) => `| ${r.count}${r.batches > 1 ? ` (${r.batches} batches)` : ''} | ${r.markdownMB} | ${s(r.importMs)} | ${s(r.validateMs)} / ${s(r.planMs)} / ${s(r.writeMs)} | ${r.rate} | `
+  return [head, ...rows.map((r) => `| ${r.count}${r.batches > 1 ? ` (${r.batches} batches)` : ''} | ${r.markdownMB} | ${s(r.importMs)} | ${s(r.validateMs)} / ${s(r.planMs)} / ${s(r.writeMs)} | ${r.rate} | ${s(r.reimportMs)} | `
     + `${r.updateOneMs} | ${r.putOneMs} | ${r.dbMB} | ${r.peakRssMB} | ${r.p50} | ${r.p95} | ${r.max} | ${Math.round(r.withHits * 100)}% | ${r.servingRssMB} |`)].join('\n');
 }
 

@@ -4,6 +4,7 @@ import { importFiles, validateFiles } from '../../../kb/import/import.service.ts
 import { InvalidArticleError } from '../../../kb/errors.ts';
 import { createArticleWritesService } from '../../../kb/services/article-writes.service.ts';
 import { MIGRATIONS_DIR } from '../../../node/paths.ts';
+import { sha256Hex } from '../../../kb/util/hash.ts';
 import { freshDatabase } from '../../helpers/db.ts';
 import { copyAs, kb954960Files } from '../../helpers/files.ts';
 
@@ -49,6 +50,28 @@ describe('importFiles', () => {
     expect(report).toEqual({ created: [], updated: [], unchanged: ['KB954960 en-US', 'KB954960 pl-PL'], missingOnDisk: [] });
     expect(db.client.prepare('SELECT key, revision, updated_at FROM translations ORDER BY key').all()).toEqual(before);
     expect(count(db, 'revisions')).toBe(2);
+  });
+
+  it('does not parse a file again whose content is what is stored under the key its path names', async () => {
+    const db = freshDatabase();
+    await importFiles(db, kb954960Files());
+    // A stored file the parser would now refuse (as after a stricter release): import trusts the
+    // stored hash and reports it unchanged, while `validateFiles` (kbdesk validate) still reads it.
+    const [en, pl] = kb954960Files();
+    const refused = { path: en!.path, content: en!.content.replace('relation: affected', 'relation: nope') };
+    db.client.prepare("UPDATE translations SET content_hash = ? WHERE key = '954960:en-US'").run(await sha256Hex(refused.content));
+    const report = await importFiles(db, [refused, pl!]);
+    expect(report).toEqual({ created: [], updated: [], unchanged: ['KB954960 en-US', 'KB954960 pl-PL'], missingOnDisk: [] });
+    await expect(validateFiles([refused])).rejects.toThrow(InvalidArticleError);
+  });
+
+  it('still validates unchanged files when another file names the same translation', async () => {
+    const db = freshDatabase();
+    await importFiles(db, kb954960Files());
+    const dup = { path: 'copies/954960/en-US.md', content: kb954960Files()[0]!.content };
+    const err = await importFiles(db, [...kb954960Files(), dup]).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InvalidArticleError);
+    expect((err as InvalidArticleError).issues).toEqual([expect.objectContaining({ file: 'copies/954960/en-US.md', field: 'locale' })]);
   });
 
   it('makes a changed file a new revision and keeps the old one', async () => {
