@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { drizzle } from 'drizzle-orm/sqlite-proxy';
 import type { Orm } from '../kb/db/database.ts';
 import * as schema from '../kb/db/schema.ts';
-import { checkFiles, planImport, type StoredHashes } from '../kb/import/import.service.ts';
+import { checkFiles, emptyReport, planImport, type StoredHashes } from '../kb/import/import.service.ts';
 import { readArticleFiles } from '../node/article-files.ts';
 import { BUNDLED_ARTICLES_DIR } from '../node/paths.ts';
 import { inlineStatement } from './sql-literal.ts';
@@ -29,7 +29,8 @@ export async function loadD1(target: '--local' | '--remote', dir = BUNDLED_ARTIC
   const stored: StoredHashes = new Map(rows.map((s) => [s.key, { number: s.number, locale: s.locale, contentHash: s.content_hash }]));
   const checked = await checkFiles(await readArticleFiles(dir), stored);
   const revisions = query<{ key: string; n: number }>(target, 'SELECT key, max(n) AS n FROM revisions GROUP BY key');
-  const { report, statements } = planImport(builder, checked, stored, new Map(revisions.map((r) => [r.key, r.n])), new Date().toISOString());
+  const report = emptyReport();
+  const statements = [...planImport(builder, checked, stored, new Map(revisions.map((r) => [r.key, r.n])), new Date().toISOString(), report)];
   if (statements.length > 0) {
     const tmp = mkdtempSync(join(tmpdir(), 'kbdesk-d1-'));
     try {

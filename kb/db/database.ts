@@ -19,8 +19,12 @@ export interface Statement {
 export interface KbDatabase {
   orm: Orm;
   driver: 'better-sqlite3' | 'd1';
-  /** Applies every statement or none. */
-  writeAtomic(statements: Statement[]): Promise<void>;
+  /**
+   * Applies every statement or none. Statements may come from a generator, consumed inside the
+   * transaction on better-sqlite3 (a large import never holds them all), collected first on D1;
+   * an error thrown by the generator undoes what it yielded.
+   */
+  writeAtomic(statements: Iterable<Statement>): Promise<void>;
   /**
    * How many article changes (writes adding a revision) this handle has made: what is derived
    * from the articles is stale when it moved. Analytics and key writes leave it alone.
@@ -33,10 +37,17 @@ export function countingRevisionWrites(write: KbDatabase['writeAtomic']): Pick<K
   let writes = 0;
   return {
     writeAtomic: async (statements) => {
+      let addsRevision = false;
+      function* watched() {
+        for (const s of statements) {
+          if (s.addsRevision) addsRevision = true;
+          yield s;
+        }
+      }
       try {
-        await write(statements);
+        await write(watched());
       } finally {
-        if (statements.some((s) => s.addsRevision)) writes++;
+        if (addsRevision) writes++;
       }
     },
     localRevisionWrites: () => writes,
@@ -72,7 +83,8 @@ export interface D1Client {
 /** D1 caps bound parameters per statement at 100; callers keep statements small. */
 export function d1Writer(client: D1Client): KbDatabase['writeAtomic'] {
   return async (statements) => {
-    if (statements.length === 0) return;
-    await client.batch(statements.map((s) => client.prepare(s.sql).bind(...s.params)));
+    const all = [...statements];
+    if (all.length === 0) return;
+    await client.batch(all.map((s) => client.prepare(s.sql).bind(...s.params)));
   };
 }

@@ -13,20 +13,25 @@ export interface ArticleFile {
   content: string;
 }
 
-export interface ParsedFile {
-  path: string;
+/** A file with the SHA-256 of its content, which is what a translation's content hash is. */
+export interface HashedFile extends ArticleFile {
+  hash: string;
+}
+
+/** A valid file and what it holds. */
+export interface ParsedFile<F extends ArticleFile = ArticleFile> {
+  file: F;
   /** `number:locale`, as translationKey writes it. */
   key: string;
   article: Article;
-  hash: string;
 }
 
 /** What is stored per translation key: enough to tell a file unchanged, and to report what has no file. */
 export type StoredHashes = Map<string, { contentHash: string; number: number; locale: string }>;
 
-/** The files an import must write (parsed and valid) and the keys of those it may skip. */
+/** The files an import must parse and write, and the keys of those it may skip. */
 export interface CheckedFiles {
-  parsed: ParsedFile[];
+  changed: HashedFile[];
   /** Keys of files whose content is exactly what is stored under the key their path names. */
   unchanged: string[];
 }
@@ -39,7 +44,8 @@ export interface ImportReport {
   missingOnDisk: string[];
 }
 
-export type ImportProgress = (done: number, total: number, phase: 'validate' | 'write') => void;
+/** `validate`: files checked by validateFiles; `import`: files parsed and written by an import. */
+export type ImportProgress = (done: number, total: number, phase: 'validate' | 'import') => void;
 
 const FILE_NAME = /^(?:.*\/)?(\d+)\/([a-z]{2}-[A-Z]{2})\.md$/;
 
@@ -49,44 +55,29 @@ function pathKey(path: string): string | undefined {
   return name ? translationKey(Number(name[1]), name[2]!) : undefined;
 }
 
-/** Parses and validates every file; throws InvalidArticleError listing every problem found. */
-export async function validateFiles(files: ArticleFile[], onProgress?: ImportProgress): Promise<ParsedFile[]> {
-  // Hashed together: WebCrypto answers asynchronously, and one await per file costs more than the hash.
-  return parseFiles(files, await Promise.all(files.map((f) => sha256Hex(f.content))), onProgress);
+/** WebCrypto answers asynchronously, and one await per file costs more than the hash: hashed together. */
+async function hashAll(files: ArticleFile[]): Promise<HashedFile[]> {
+  const hashes = await Promise.all(files.map((f) => sha256Hex(f.content)));
+  return files.map((f, i) => ({ ...f, hash: hashes[i]! }));
 }
 
 /**
- * Sorts out what an import must do against `stored`: a file whose content hashes to what is
- * stored under the key its path names is unchanged, and is not parsed again (it was valid when
- * stored, and parsing is most of an import's time), so syncing a large folder in which a few
- * files changed costs a hash per file. Every other file is validated as by validateFiles. Files
- * whose path names the same key as another are always validated, which reports the duplicate.
+ * Parses and validates every file, keeping none of the articles (so a folder of any size fits
+ * in memory); throws InvalidArticleError listing every problem found.
  */
-export async function checkFiles(files: ArticleFile[], stored: StoredHashes, onProgress?: ImportProgress): Promise<CheckedFiles> {
-  const hashes = await Promise.all(files.map((f) => sha256Hex(f.content)));
-  const keys = files.map((f) => pathKey(f.path));
-  const uses = new Map<string, number>();
-  for (const key of keys) if (key) uses.set(key, (uses.get(key) ?? 0) + 1);
-  const unchanged: string[] = [];
-  const changed: ArticleFile[] = [];
-  const changedHashes: string[] = [];
-  for (const [i, file] of files.entries()) {
-    const key = keys[i];
-    if (key && uses.get(key) === 1 && stored.get(key)?.contentHash === hashes[i]) unchanged.push(key);
-    else {
-      changed.push(file);
-      changedHashes.push(hashes[i]!);
-    }
-  }
-  return { parsed: await parseFiles(changed, changedHashes, onProgress), unchanged };
+export async function validateFiles(files: ArticleFile[], onProgress?: ImportProgress): Promise<void> {
+  for (const _ of parseFiles(files, (done, total) => onProgress?.(done, total, 'validate')));
 }
 
-async function parseFiles(files: ArticleFile[], hashes: string[], onProgress?: ImportProgress): Promise<ParsedFile[]> {
+/**
+ * Parses `files` one at a time, as they are asked for. Problems are collected rather than
+ * thrown, so every file is checked; once all are parsed, InvalidArticleError lists them.
+ */
+function* parseFiles<F extends ArticleFile>(files: F[], onProgress?: (done: number, total: number) => void): Generator<ParsedFile<F>> {
   const issues: ValidationIssue[] = [];
-  const parsed: ParsedFile[] = [];
   const seen = new Map<string, string>();
   for (const [i, file] of files.entries()) {
-    onProgress?.(i + 1, files.length, 'validate');
+    onProgress?.(i + 1, files.length);
     const name = FILE_NAME.exec(file.path);
     if (!name) {
       issues.push({ file: file.path, line: 1, message: `article files are named <number>/<locale>.md with a locale of ${LOCALES.join(', ')}` });
@@ -110,59 +101,89 @@ async function parseFiles(files: ArticleFile[], hashes: string[], onProgress?: I
       issues.push({ file: file.path, line: 1, field: 'locale', message: `duplicate locale: ${article.id} ${article.locale} is also in ${first}` });
     }
     seen.set(key, file.path);
-    parsed.push({ path: file.path, key, article, hash: hashes[i]! });
+    if (issues.length === 0) yield { file, key, article };
   }
   if (issues.length > 0) throw new InvalidArticleError(issues);
-  return parsed;
 }
 
 /**
- * What an import would do, given what is stored: the report and the statements to run.
- * Pure, so the D1 loader can plan against a remote database it only reads through wrangler.
+ * Sorts out what an import must do against `stored`: a file whose content hashes to what is
+ * stored under the key its path names is unchanged, and is not parsed again (it was valid when
+ * stored, and parsing is most of an import's time), so syncing a large folder in which a few
+ * files changed costs a hash per file. Every other file is parsed when planned. Files whose path
+ * names the same key as another are never skipped, so parsing reports the duplicate.
  */
-export function planImport(
+export async function checkFiles(files: ArticleFile[], stored: StoredHashes): Promise<CheckedFiles> {
+  const hashed = await hashAll(files);
+  const keys = hashed.map((f) => pathKey(f.path));
+  const uses = new Map<string, number>();
+  for (const key of keys) if (key) uses.set(key, (uses.get(key) ?? 0) + 1);
+  const checked: CheckedFiles = { changed: [], unchanged: [] };
+  for (const [i, file] of hashed.entries()) {
+    const key = keys[i];
+    if (key && uses.get(key) === 1 && stored.get(key)?.contentHash === file.hash) checked.unchanged.push(key);
+    else checked.changed.push(file);
+  }
+  return checked;
+}
+
+/** The translation keys the changed files' paths name: whose last revision numbers planning needs. */
+export function changedKeys(files: CheckedFiles): string[] {
+  return files.changed.flatMap((f) => pathKey(f.path) ?? []);
+}
+
+/**
+ * The statements an import runs, given what is stored, filling `report` as it goes. A generator,
+ * so each changed file is parsed just before its statements are needed and no more than one
+ * article is held at a time; it throws InvalidArticleError after the last file when any was
+ * invalid, which makes writeAtomic undo everything. The D1 loader collects it into one SQL file.
+ */
+export function* planImport(
   orm: Orm,
   files: CheckedFiles,
   stored: StoredHashes,
   lastRevision: Map<string, number>,
   now: string,
-): { report: ImportReport; statements: Statement[] } {
+  report: ImportReport,
+  onProgress?: ImportProgress,
+): Generator<Statement> {
   const remaining = new Map(stored);
-  const report: ImportReport = { created: [], updated: [], unchanged: [], missingOnDisk: [] };
-  const statements: Statement[] = [];
   for (const key of files.unchanged) {
     const s = remaining.get(key)!;
     remaining.delete(key);
     report.unchanged.push(`${articleId(s.number)} ${s.locale}`);
   }
-  for (const file of files.parsed) {
-    const label = `${file.article.id} ${file.article.locale}`;
-    const current = remaining.get(file.key);
-    remaining.delete(file.key);
+  for (const { file, key, article } of parseFiles(files.changed, (done, total) => onProgress?.(done, total, 'import'))) {
+    const label = `${article.id} ${article.locale}`;
+    const current = remaining.get(key);
+    remaining.delete(key);
     if (current?.contentHash === file.hash) {
       report.unchanged.push(label);
       continue;
     }
     (current ? report.updated : report.created).push(label);
-    const next = { n: (lastRevision.get(file.key) ?? 0) + 1, action: current ? 'update' : 'create' } as const;
-    statements.push(...writeTranslation(orm, file.article, file.hash, next, 'import', now));
+    const next = { n: (lastRevision.get(key) ?? 0) + 1, action: current ? 'update' : 'create' } as const;
+    yield* writeTranslation(orm, article, file.hash, next, 'import', now);
   }
   report.missingOnDisk = [...remaining.values()].map((s) => `${articleId(s.number)} ${s.locale}`);
-  return { report, statements };
+}
+
+export function emptyReport(): ImportReport {
+  return { created: [], updated: [], unchanged: [], missingOnDisk: [] };
 }
 
 /**
  * Brings the database in line with the files, all or nothing: unchanged files do nothing (and
  * are not parsed, see checkFiles), changed ones become a new revision, and one invalid file
- * leaves the database untouched.
+ * leaves the database untouched. Files are parsed inside the write, one at a time, so memory
+ * holds the files' text but never every parsed article and statement at once.
  */
 export async function importFiles(db: KbDatabase, files: ArticleFile[], opts: { onProgress?: ImportProgress; now?: string } = {}): Promise<ImportReport> {
   const store = createArticleStore(db);
   const stored: StoredHashes = new Map((await store.listStored()).map((s) => [s.key, s]));
-  const checked = await checkFiles(files, stored, opts.onProgress);
-  const now = opts.now ?? new Date().toISOString();
-  const { report, statements } = planImport(db.orm, checked, stored, await store.lastRevisions(checked.parsed.map((f) => f.key)), now);
-  if (statements.length > 0) await db.writeAtomic(statements);
-  opts.onProgress?.(checked.parsed.length, checked.parsed.length, 'write');
+  const checked = await checkFiles(files, stored);
+  const lastRevision = await store.lastRevisions(changedKeys(checked));
+  const report = emptyReport();
+  await db.writeAtomic(planImport(db.orm, checked, stored, lastRevision, opts.now ?? new Date().toISOString(), report, opts.onProgress));
   return report;
 }

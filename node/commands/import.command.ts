@@ -17,8 +17,9 @@ function reportInvalid(err: unknown): number {
 export async function validateCommand(args: string[]): Promise<number> {
   const dir = resolve(args[0] ?? BUNDLED_ARTICLES_DIR);
   try {
-    const parsed = await validateFiles(await readArticleFiles(dir), terminalProgress());
-    console.log(`${parsed.length} article file(s) in ${dir} are valid.`);
+    const files = await readArticleFiles(dir);
+    await validateFiles(files, terminalProgress());
+    console.log(`${files.length} article file(s) in ${dir} are valid.`);
     return 0;
   } catch (err) {
     return reportInvalid(err);
