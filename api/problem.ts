@@ -8,13 +8,13 @@ import type { AppEnv } from './env.ts';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   bad_request: 400, invalid_article: 422, unauthorized: 401, forbidden: 403, not_found: 404,
-  conflict: 409, payload_too_large: 413, unsupported_media_type: 415, rate_limited: 429, internal: 500,
+  conflict: 409, payload_too_large: 413, unsupported_media_type: 415, rate_limited: 429, unavailable: 503, internal: 500,
 };
 
 const TITLE: Record<ErrorCode, string> = {
   bad_request: 'Bad request', invalid_article: 'Invalid article', unauthorized: 'Unauthorized',
   forbidden: 'Forbidden', not_found: 'Not found', conflict: 'Conflict', payload_too_large: 'Payload too large',
-  unsupported_media_type: 'Unsupported media type', rate_limited: 'Too many requests', internal: 'Internal server error',
+  unsupported_media_type: 'Unsupported media type', rate_limited: 'Too many requests', unavailable: 'Service unavailable', internal: 'Internal server error',
 };
 
 /** RFC 9457 problem details, as every error of the API is rendered. */

@@ -8,7 +8,7 @@ export interface ValidationIssue {
 
 export type ErrorCode =
   | 'bad_request' | 'invalid_article' | 'unauthorized' | 'forbidden' | 'not_found'
-  | 'conflict' | 'payload_too_large' | 'unsupported_media_type' | 'rate_limited' | 'internal';
+  | 'conflict' | 'payload_too_large' | 'unsupported_media_type' | 'rate_limited' | 'unavailable' | 'internal';
 
 /**
  * The one error type of kbdesk. Adapters map `code` to an HTTP status (problem+json)
@@ -34,6 +34,16 @@ export class NotFoundError extends KbError {
 export class BadRequestError extends KbError {
   constructor(message: string, details?: KbError['details']) {
     super('bad_request', message, details);
+  }
+}
+
+/** Seconds a client is asked to wait when the database is busy with another process's write. */
+export const BUSY_RETRY_AFTER_SECONDS = 5;
+
+/** Another connection (an import in another process, say) holds the database's write lock. */
+export class DatabaseBusyError extends KbError {
+  constructor() {
+    super('unavailable', 'The knowledge base is busy with another write, such as an import; try again in a few seconds.', { retryAfter: BUSY_RETRY_AFTER_SECONDS });
   }
 }
 

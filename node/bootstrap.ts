@@ -2,13 +2,13 @@ import { analyticsOptionsFromEnv } from '../kb/analytics/options.ts';
 import { importFiles } from '../kb/import/import.service.ts';
 import { createServices } from '../kb/services/index.ts';
 import { readArticleFiles } from './article-files.ts';
-import { openDatabase } from './database.ts';
+import { openDatabase, type OpenOptions } from './database.ts';
 import { BUNDLED_ARTICLES_DIR, DEFAULT_DATABASE } from './paths.ts';
 
 /** The database named by KB_DATABASE (or .data/kb.sqlite), migrated and, when empty, filled. */
-export async function bootstrap(env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.error) {
+export async function bootstrap(env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.error, open: OpenOptions = {}) {
   const file = env.KB_DATABASE || DEFAULT_DATABASE;
-  const db = openDatabase(file);
+  const db = openDatabase(file, open);
   const maxBytes = Number(env.KB_MATCH_MAX_BYTES);
   const services = createServices(db, { ...analyticsOptionsFromEnv(env), ...(Number.isFinite(maxBytes) && maxBytes > 0 ? { match: { maxBytes } } : {}) });
   if (await services.store.isEmpty()) {

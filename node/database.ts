@@ -12,14 +12,26 @@ export interface NodeDatabase extends KbDatabase {
   client: Database.Database;
 }
 
+export interface OpenOptions {
+  /**
+   * How long a write waits for another connection's write lock before failing with
+   * DatabaseBusyError. better-sqlite3 waits synchronously, so the whole process stalls meanwhile:
+   * servers keep it short (SERVING_BUSY_TIMEOUT_MS); a command-line job may wait longer.
+   */
+  busyTimeoutMs?: number;
+}
+
+/** A server's wait for a lock: long enough for another process's small write, short enough not to stall requests. */
+export const SERVING_BUSY_TIMEOUT_MS = 100;
+
 /** Opens (creating if needed) a SQLite file and applies the migrations in `migrations/`. */
-export function openDatabase(file: string): NodeDatabase {
+export function openDatabase(file: string, options: OpenOptions = {}): NodeDatabase {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const client = new Database(file);
   client.pragma('journal_mode = WAL');
   client.pragma('synchronous = NORMAL');
   client.pragma('foreign_keys = ON');
-  client.pragma('busy_timeout = 5000');
+  client.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
   // 64 MiB of page cache (SQLite's default is 2 MiB): imports merge FTS segments, searches re-read them.
   client.pragma('cache_size = -65536');
   const orm = drizzle(client, { schema });

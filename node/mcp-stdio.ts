@@ -1,6 +1,7 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { createMcpServer } from '../mcp/server.ts';
 import { bootstrap } from './bootstrap.ts';
+import { SERVING_BUSY_TIMEOUT_MS } from './database.ts';
 
 /**
  * Serves MCP over stdin/stdout until the client closes stdin. stdout carries the protocol
@@ -8,7 +9,7 @@ import { bootstrap } from './bootstrap.ts';
  */
 export async function runMcpStdio(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   console.log = console.info = console.debug = console.error;
-  const { db, services, file } = await bootstrap(env);
+  const { db, services, file } = await bootstrap(env, console.error, { busyTimeoutMs: SERVING_BUSY_TIMEOUT_MS });
   const server = createMcpServer(services);
   const closed = new Promise<void>((resolve) => {
     server.server.onclose = () => resolve();

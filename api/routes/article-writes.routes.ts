@@ -28,7 +28,7 @@ const putArticle = createRoute({
   responses: {
     200: { description: 'Updated, or unchanged', content: { 'application/json': { schema: WriteResult } } },
     201: { description: 'Created', content: { 'application/json': { schema: WriteResult } } },
-    ...problemResponses(400, 401, 403, 409, 413, 415, 422),
+    ...problemResponses(400, 401, 403, 409, 413, 415, 422, 503),
   },
 });
 
@@ -42,7 +42,7 @@ const deleteArticle = createRoute({
   request: { params },
   responses: {
     200: { description: 'Deleted', content: { 'application/json': { schema: WriteResult } } },
-    ...problemResponses(400, 401, 403, 404, 409),
+    ...problemResponses(400, 401, 403, 404, 409, 503),
   },
 });
 

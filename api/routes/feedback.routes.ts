@@ -16,7 +16,7 @@ const submit = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: FeedbackInput.clone().openapi('FeedbackInput') } } } },
   responses: {
     201: { description: 'Stored', content: { 'application/json': { schema: z.object({ id: z.number().int() }).openapi('FeedbackCreated') } } },
-    ...problemResponses(400, 404, 413),
+    ...problemResponses(400, 404, 413, 503),
   },
 });
 

@@ -17,13 +17,13 @@ const create = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: z.object({ name: z.string().trim().min(1).max(100), role: KeyRoleSchema }) } } } },
   responses: {
     201: { description: 'Created', content: { 'application/json': { schema: z.object({ id: z.string(), name: z.string(), role: KeyRoleSchema, key: z.string(), createdAt: z.string() }) } } },
-    ...problemResponses(400, 401, 403),
+    ...problemResponses(400, 401, 403, 503),
   },
 });
 const revoke = createRoute({
   method: 'delete', path: '/v1/keys/{id}', tags: ['admin'], summary: 'Revoke an API key', security, middleware: admin,
   request: { params: z.object({ id: z.string().max(40) }) },
-  responses: { 204: { description: 'Revoked' }, ...problemResponses(401, 403, 404) },
+  responses: { 204: { description: 'Revoked' }, ...problemResponses(401, 403, 404, 503) },
 });
 
 export function keysRoutes() {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { KbDatabase, Statement } from '../db/database.ts';
+import { DatabaseBusyError } from '../errors.ts';
 import { analyticsEvents, logTemplates, rawLogs } from '../db/schema.ts';
 import type { LogInput } from '../match/types.ts';
 import { redact, redactSnippet } from '../privacy/redact.ts';
@@ -33,6 +34,10 @@ const MAX_GAP_LOGS = 5;
 const ROWS_PER_STATEMENT = 14;
 const MAX_TEMPLATES = 2 * ROWS_PER_STATEMENT;
 const RAW_CHARS = 256 * 1024;
+/** Records held while the database is busy with another process's write, oldest dropped first. */
+const MAX_BACKLOG = 1000;
+/** After finding the database busy, recording waits this long before trying to write again. */
+const BUSY_BACKOFF_MS = 2000;
 
 function tailOf(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -42,12 +47,27 @@ function tailOf(text: string, max: number): string {
 
 /**
  * Writes analytics in one small batch per request. Recording is a side effect: a failure is
- * logged and swallowed, so the person asking still gets an answer.
+ * logged and swallowed, so the person asking still gets an answer. When another process holds
+ * the write lock (a long `kbdesk import`), records wait in memory and go out with the first write
+ * after it, and no write is tried for a while: on better-sqlite3 each try stalls the process for
+ * the busy timeout.
  */
 export function createRecorder(db: KbDatabase, options: AnalyticsOptions = {}) {
   const now = options.now ?? (() => new Date());
   const retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
   let lastPrune = Number.NEGATIVE_INFINITY;
+  const backlog: Statement[][] = [];
+  let dropped = 0;
+  let retryAt = Number.NEGATIVE_INFINITY;
+
+  function hold(records: Statement[][]) {
+    backlog.push(...records);
+    const excess = backlog.length - MAX_BACKLOG;
+    if (excess <= 0) return;
+    backlog.splice(0, excess);
+    if (dropped === 0) reportFailure(`the database stayed busy; dropping the oldest records beyond ${MAX_BACKLOG} held`, new DatabaseBusyError());
+    dropped += excess;
+  }
 
   /** Upserts counted once per log; the first example stays. */
   async function templateStatements(lines: GapLine[], at: string): Promise<Statement[]> {
@@ -98,7 +118,16 @@ export function createRecorder(db: KbDatabase, options: AnalyticsOptions = {}) {
           }
         }
         statements.push(...pruneIfDue(at));
-        await db.writeAtomic(statements);
+        if (at.getTime() < retryAt) return hold([statements]);
+        const held = backlog.splice(0);
+        try {
+          await db.writeAtomic([...held.flat(), ...statements]);
+          dropped = 0;
+        } catch (error) {
+          if (!(error instanceof DatabaseBusyError)) throw error; // held records go with it, reported below
+          hold([...held, statements]);
+          retryAt = at.getTime() + BUSY_BACKOFF_MS;
+        }
       } catch (error) {
         reportFailure(`could not record a ${event.kind} event`, error);
       }

@@ -1,4 +1,5 @@
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import { DatabaseBusyError } from '../errors.ts';
 import type * as schema from './schema.ts';
 
 /** Drizzle over either driver: reads are always awaited, so sync and async both fit. */
@@ -68,10 +69,20 @@ export function syncWriter(client: SyncSqliteClient): KbDatabase['writeAtomic'] 
     return stmt;
   };
   return async (statements) => {
-    client.transaction(() => {
-      for (const s of statements) prepared(s.sql).run(...s.params);
-    })();
+    try {
+      client.transaction(() => {
+        for (const s of statements) prepared(s.sql).run(...s.params);
+      })();
+    } catch (error) {
+      throw isBusy(error) ? new DatabaseBusyError() : error;
+    }
   };
+}
+
+/** SQLite gave up waiting for another connection's lock (better-sqlite3 names the result code). */
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
 
 /** The part of a D1 binding we use. */

@@ -1,12 +1,16 @@
 import { resolve } from 'node:path';
 import { importFiles, validateFiles } from '../../kb/import/import.service.ts';
-import { InvalidArticleError, formatIssue } from '../../kb/errors.ts';
+import { InvalidArticleError, KbError, formatIssue } from '../../kb/errors.ts';
 import { readArticleFiles } from '../article-files.ts';
 import { openDatabase } from '../database.ts';
 import { BUNDLED_ARTICLES_DIR, DEFAULT_DATABASE } from '../paths.ts';
 import { terminalProgress } from '../progress.ts';
 
 function reportInvalid(err: unknown): number {
+  if (err instanceof KbError && !(err instanceof InvalidArticleError)) {
+    console.error(`${err.message} Nothing was written.`);
+    return 1;
+  }
   if (!(err instanceof InvalidArticleError)) throw err;
   for (const issue of err.issues) console.error(formatIssue(issue));
   console.error(`${err.issues.length} problem(s); nothing was written.`);
