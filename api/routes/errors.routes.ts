@@ -1,22 +1,15 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { ErrorCodeView } from '../../kb/model/catalog-view.schema.ts';
 import { ErrorCodeInput, LocaleParam } from '../../kb/model/inputs.schema.ts';
 import type { AppEnv } from '../env.ts';
 import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
 import { wantedLocales } from '../locales.ts';
 
-const ErrorCodeView = z.object({
-  input: z.string(),
-  hex: z.string().openapi({ example: '0x8024400E' }),
-  signed: z.number().int().openapi({ example: -2145107954 }),
-  unsigned: z.number().int().openapi({ example: 2149859342 }),
-  severity: z.enum(['failure', 'success']),
-  facility: z.object({ number: z.number().int(), name: z.string().optional() }),
-  code: z.number().int(),
-  symbol: z.string().optional().openapi({ example: 'WU_E_PT_SOAP_SERVER' }),
-  description: z.string().optional(),
-  articles: z.array(z.object({ id: z.string(), title: z.string(), locale: z.string() })),
-}).openapi('ErrorCode');
+const ErrorCode = ErrorCodeView.clone().openapi('ErrorCode', {
+  example: { input: '0x8024400E', hex: '0x8024400E', signed: -2145107954, unsigned: 2149859342, severity: 'failure', facility: { number: 36, name: 'WINDOWSUPDATE' }, code: 16398, symbol: 'WU_E_PT_SOAP_SERVER',
+    articles: [{ id: 'KB954960', title: 'Some computers do not receive updates from the WSUS server', locale: 'en-US' }] },
+});
 
 const getErrorCode = createRoute({
   method: 'get',
@@ -28,7 +21,7 @@ const getErrorCode = createRoute({
     query: z.object({ locale: LocaleParam.optional() }),
   },
   responses: {
-    200: { description: 'The decoded code', content: { 'application/json': { schema: ErrorCodeView } } },
+    200: { description: 'The decoded code', content: { 'application/json': { schema: ErrorCode } } },
     ...problemResponses(400),
   },
 });

@@ -1,21 +1,13 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { ProductDetail as ProductDetailSchema, ProductSummary as ProductSummarySchema } from '../../kb/model/catalog-view.schema.ts';
 import { LocaleParam, ProductSlug, ProductVersion } from '../../kb/model/inputs.schema.ts';
 import type { AppEnv } from '../env.ts';
 import { audience } from '../auth.ts';
 import { problemResponses, validationHook } from '../problem.ts';
 import { wantedLocales } from '../locales.ts';
 
-const ProductSummary = z.object({
-  slug: z.string(), name: z.string(), versions: z.array(z.object({ version: z.string(), articleCount: z.number().int() })),
-}).openapi('ProductSummary');
-
-const ProductDetail = z.object({
-  slug: z.string(), name: z.string(),
-  versions: z.array(z.object({
-    version: z.string(),
-    articles: z.array(z.object({ id: z.string(), title: z.string(), locale: z.string(), relation: z.string(), note: z.string().optional() })),
-  })),
-}).openapi('Product');
+const ProductSummary = ProductSummarySchema.clone().openapi('ProductSummary');
+const ProductDetail = ProductDetailSchema.clone().openapi('Product');
 
 const listProducts = createRoute({
   method: 'get',

@@ -1,22 +1,10 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
+import { ErrorCodeView } from '../../kb/model/catalog-view.schema.ts';
 import { ErrorCodeInput, LocaleParam } from '../../kb/model/inputs.schema.ts';
 import { registerKbTool, type ToolContext } from '../tool.ts';
 
 const LookupInput = z.object({ code: ErrorCodeInput, locale: LocaleParam.optional() });
-
-const LookupOutput = z.object({
-  input: z.string(),
-  hex: z.string(),
-  signed: z.number().int(),
-  unsigned: z.number().int(),
-  severity: z.enum(['failure', 'success']),
-  facility: z.object({ number: z.number().int(), name: z.string().optional() }),
-  code: z.number().int(),
-  symbol: z.string().optional(),
-  description: z.string().optional(),
-  articles: z.array(z.object({ id: z.string(), title: z.string(), locale: z.string() })),
-});
 
 /** lookup_error_code: any pasted form of an HRESULT → decoded code and the articles naming it. */
 export function registerErrorCodeTools(server: McpServer, { services }: ToolContext): void {
@@ -24,7 +12,7 @@ export function registerErrorCodeTools(server: McpServer, { services }: ToolCont
     title: 'Look up a Windows Update error code',
     description: 'Decodes an error code as pasted from a log or dialog (0x8024400E, 8024400E, -2145107954, WU_E_PT_SOAP_SERVER): symbol, facility, meaning, and the KB articles that name it.',
     input: LookupInput,
-    output: LookupOutput,
+    output: ErrorCodeView,
     hints: { bad_request: 'Pass only the code itself, e.g. 0x8024400E, 8024400E, -2145107954 or WU_E_PT_SOAP_SERVER.' },
   }, async ({ code, locale }) => {
     const found = await services.errorCodes.lookup(code, locale ? [locale] : []);

@@ -1,22 +1,12 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
 import type { Services } from '../../kb/services/index.ts';
+import { ProductDetail, ProductSummary } from '../../kb/model/catalog-view.schema.ts';
 import { LocaleParam, ProductSlug, ProductVersion } from '../../kb/model/inputs.schema.ts';
 import { registerKbTool, type ToolContext } from '../tool.ts';
 
-const ProductSummary = z.object({
-  slug: z.string(), name: z.string(), versions: z.array(z.object({ version: z.string(), articleCount: z.number().int() })),
-});
 const ListProductsOutput = z.object({ items: z.array(ProductSummary) });
-
 const GetProductInput = z.object({ slug: ProductSlug, version: ProductVersion.optional(), locale: LocaleParam.optional() });
-const GetProductOutput = z.object({
-  slug: z.string(), name: z.string(),
-  versions: z.array(z.object({
-    version: z.string(),
-    articles: z.array(z.object({ id: z.string(), title: z.string(), locale: z.string(), relation: z.string(), note: z.string().optional() })),
-  })),
-});
 
 /** The valid slugs, or the valid versions of `slug`, for an error message. */
 async function knownProducts(services: Services, slug: string): Promise<string> {
@@ -43,7 +33,7 @@ export function registerProductTools(server: McpServer, { services }: ToolContex
     title: 'Get a product',
     description: 'One product (e.g. wsus) with the articles affecting each version; pass version to narrow to one.',
     input: GetProductInput,
-    output: GetProductOutput,
+    output: ProductDetail,
     hints: { not_found: ({ slug }) => knownProducts(services, slug) },
   }, async ({ slug, version, locale }) => {
     const product = await services.products.get(slug, locale ? [locale] : [], version);
