@@ -25,6 +25,12 @@ const search = createRoute({
 
 export function searchRoutes() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  app.openapi(search, async (c) => c.json(await c.get('services').search.search(c.req.valid('query'), audience(c)), 200));
+  app.openapi(search, async (c) => {
+    const answer = await c.get('services').search.search(c.req.valid('query'), audience(c));
+    // Each search is its own answer: it carries a searchId for feedback and is counted in
+    // analytics, so a stored copy must not stand in for it (the response cache skips no-store).
+    c.header('Cache-Control', 'no-store');
+    return c.json(answer, 200);
+  });
   return app;
 }

@@ -75,6 +75,17 @@ describe('answers stored for anonymous GETs', () => {
     expect((await (await afterWrite).json()).statusText).toContain('Changed.');
   });
 
+  it('are never a search: each search has its own searchId and is counted in analytics', async () => {
+    const { app: a, db } = await app();
+    const first = await a.request('/v1/search?q=wsus+cache');
+    const second = await a.request('/v1/search?q=wsus+cache');
+    expect(second.headers.get('cache-control')).toBe('no-store');
+    expect(second.headers.get('etag')).toBeNull();
+    expect((await second.json()).searchId).not.toBe((await first.json()).searchId);
+    const counted = db.client.prepare("SELECT count(*) AS n FROM analytics_events WHERE kind = 'search' AND text = 'wsus cache'").get() as { n: number };
+    expect(counted.n).toBe(2);
+  });
+
   it('are logged like any other request', async () => {
     const entries: Record<string, unknown>[] = [];
     const { app: a } = await app({}, (e) => entries.push(e));
