@@ -21,6 +21,7 @@ export async function runMcpStdio(env: NodeJS.ProcessEnv = process.env): Promise
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await closed;
+  await services.analytics.flush();
   db.close();
   return 0;
 }

@@ -24,6 +24,7 @@ export async function startServer(opts: { port?: number; hostname?: string; env?
     file,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.analytics.flush();
       db.close();
     },
   };

@@ -15,6 +15,8 @@ export function createAnalyticsService(db: KbDatabase, options: AnalyticsOptions
   return {
     /** Used by `withAnalytics`; never throws. */
     record: recorder.record,
+    /** Writes what `record` held back while the database was busy; call before closing it. */
+    flush: recorder.flush,
     submitFeedback: feedback.submit,
     searches: reports.searches,
     chat: reports.chat,

@@ -101,6 +101,17 @@ export function createRecorder(db: KbDatabase, options: AnalyticsOptions = {}) {
   return {
     pruneIfDue,
 
+    /** Writes the records held while the database was busy, now: for a server about to stop. */
+    async flush(): Promise<void> {
+      const held = backlog.splice(0);
+      if (held.length === 0) return;
+      try {
+        await db.writeAtomic(held.flat());
+      } catch (error) {
+        reportFailure(`${held.length} held record(s) lost at shutdown`, error);
+      }
+    },
+
     /** Records an event; for logs that matched nothing also their failure templates (and the logs, if enabled). */
     async record(event: AnalyticsEvent, unmatched: LogInput[] = []): Promise<void> {
       try {

@@ -65,4 +65,17 @@ describe('the server while another process holds the write lock', () => {
     expect(searchEvents(server.file, 'wsus busy')).toBe(1);
     expect(searchEvents(server.file, 'wsus later')).toBe(1);
   });
+
+  it('writes the records it held when it stops', async () => {
+    const own = await startServer({ port: 0, hostname: '127.0.0.1', env: { KB_DATABASE: join(dir, 'own.sqlite'), KB_ACCESS_LOG: 'off' } });
+    const lock = holdWriteLock(own.file);
+    try {
+      expect((await fetch(`${own.url}/v1/search?q=wsus+shutdown`)).status).toBe(200);
+      expect(searchEvents(own.file, 'wsus shutdown')).toBe(0);
+    } finally {
+      lock.release();
+    }
+    await own.close();
+    expect(searchEvents(own.file, 'wsus shutdown')).toBe(1);
+  });
 });
