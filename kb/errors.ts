@@ -47,6 +47,13 @@ export class DatabaseBusyError extends KbError {
   }
 }
 
+/** The database cannot grow: its disk (or its configured size limit) is full. */
+export class DatabaseFullError extends KbError {
+  constructor() {
+    super('unavailable', 'The knowledge base cannot store more: its disk is full. Nothing was written; an administrator must free space.');
+  }
+}
+
 /** An article file (or several) that does not validate; every issue has a line. */
 export class InvalidArticleError extends KbError {
   constructor(readonly issues: ValidationIssue[]) {

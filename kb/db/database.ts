@@ -1,5 +1,5 @@
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import { DatabaseBusyError } from '../errors.ts';
+import { DatabaseBusyError, DatabaseFullError } from '../errors.ts';
 import type * as schema from './schema.ts';
 
 /** Drizzle over either driver: reads are always awaited, so sync and async both fit. */
@@ -74,15 +74,21 @@ export function syncWriter(client: SyncSqliteClient): KbDatabase['writeAtomic'] 
         for (const s of statements) prepared(s.sql).run(...s.params);
       })();
     } catch (error) {
-      throw isBusy(error) ? new DatabaseBusyError() : error;
+      throw isBusy(error) ? new DatabaseBusyError() : resultCode(error) === 'SQLITE_FULL' ? new DatabaseFullError() : error;
     }
   };
 }
 
-/** SQLite gave up waiting for another connection's lock (better-sqlite3 names the result code). */
-function isBusy(error: unknown): boolean {
+/** The SQLite result code better-sqlite3 puts on its errors (`SQLITE_BUSY`, `SQLITE_FULL`, …). */
+function resultCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** SQLite gave up waiting for another connection's lock. */
+function isBusy(error: unknown): boolean {
+  const code = resultCode(error) ?? '';
+  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
 }
 
 /** The part of a D1 binding we use. */
