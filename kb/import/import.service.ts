@@ -168,6 +168,7 @@ export function* planImport(
   report.missingOnDisk = [...remaining.values()].map((s) => `${articleId(s.number)} ${s.locale}`);
 }
 
+/** A report for planImport to fill. */
 export function emptyReport(): ImportReport {
   return { created: [], updated: [], unchanged: [], missingOnDisk: [] };
 }
