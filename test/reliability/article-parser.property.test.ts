@@ -104,7 +104,9 @@ describe('parseArticle (properties)', () => {
       expect(reference.success, split.yaml).toBe(true);
       if (reference.success) expect(quick).toEqual(reference.data);
     }), { numRuns: 1000 });
-    expect(accepted).toBeGreaterThan(100); // the property was checked, not skipped
+    // The property was checked, not skipped: about 12% of these inputs take the fast path (111–133
+    // of 1,000 in twelve runs), so 100 failed about one run in a hundred; 50 is seven deviations below.
+    expect(accepted).toBeGreaterThan(50);
   });
 
   it('still accepts every bundled article unmutated (the generators start from valid input)', () => {
