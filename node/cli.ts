@@ -6,11 +6,11 @@ import { serveCommand } from './commands/serve.command.ts';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
   serve: { run: serveCommand, help: 'serve the API on PORT (default 8787)' },
-  import: { run: importCommand, help: 'import [dir]  validate and import article files (default kb/articles)' },
+  import: { run: importCommand, help: 'import [dir|file ...]  validate and import article files (default kb/articles)' },
   match: { run: matchCommand, help: 'match FILE... [--json]  find the articles whose signatures the logs show' },
   gaps: { run: gapsCommand, help: 'gaps [--days N] [--limit N] [--json] [--prune]  failure lines of unmatched logs, unanswered questions' },
   keys: { run: keysCommand, help: 'keys create --role R --name N | list | revoke ID  manage API keys' },
-  validate: { run: validateCommand, help: 'validate [dir]  check article files without writing' },
+  validate: { run: validateCommand, help: 'validate [dir|file ...]  check article files without writing' },
   // Loaded on use: the MCP SDK is only needed here, and the shared zod schemas must not be built
   // before @hono/zod-openapi extends zod (which `serve` relies on).
   mcp: { run: async () => (await import('./commands/mcp.command.ts')).mcpCommand(), help: 'serve MCP over stdio (Claude Desktop, VS Code, Cursor)' },

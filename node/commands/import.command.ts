@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { importFiles, validateFiles } from '../../kb/import/import.service.ts';
 import { InvalidArticleError, KbError, formatIssue } from '../../kb/errors.ts';
-import { readArticleFiles } from '../article-files.ts';
+import { ArticlePathError, readArticlePaths } from '../article-files.ts';
 import { openDatabase } from '../database.ts';
 import { BUNDLED_ARTICLES_DIR, DEFAULT_DATABASE } from '../paths.ts';
 import { terminalProgress } from '../progress.ts';
@@ -17,29 +17,44 @@ function reportInvalid(err: unknown): number {
   return 1;
 }
 
-/** `kbdesk validate [dir]`: checks every article file, writes nothing. */
-export async function validateCommand(args: string[]): Promise<number> {
-  const dir = resolve(args[0] ?? BUNDLED_ARTICLES_DIR);
+/** The folders and files named on the command line (default kb/articles), or an exit code. */
+async function articlesFrom(command: string, args: string[]) {
   try {
-    const files = await readArticleFiles(dir);
-    await validateFiles(files, terminalProgress());
-    console.log(`${files.length} article file(s) in ${dir} are valid.`);
+    return await readArticlePaths(args.length > 0 ? args.map((a) => resolve(a)) : [BUNDLED_ARTICLES_DIR]);
+  } catch (err) {
+    if (!(err instanceof ArticlePathError)) throw err;
+    console.error(`kbdesk ${command}: ${err.message}`);
+    return 2;
+  }
+}
+
+/** `kbdesk validate [dir|file ...]`: checks every article file, writes nothing. */
+export async function validateCommand(args: string[]): Promise<number> {
+  const input = await articlesFrom('validate', args);
+  if (typeof input === 'number') return input;
+  try {
+    await validateFiles(input.files, terminalProgress());
+    console.log(`${input.files.length} article file(s) in ${args.length > 0 ? args.join(', ') : BUNDLED_ARTICLES_DIR} are valid.`);
     return 0;
   } catch (err) {
     return reportInvalid(err);
   }
 }
 
-/** `kbdesk import [dir]`: validates, then writes all changes in one transaction. */
+/**
+ * `kbdesk import [dir|file ...]`: validates, then writes all changes in one transaction. Only a
+ * sync of whole folders reports translations that have no file; named files say nothing of the rest.
+ */
 export async function importCommand(args: string[]): Promise<number> {
-  const dir = resolve(args[0] ?? BUNDLED_ARTICLES_DIR);
+  const input = await articlesFrom('import', args);
+  if (typeof input === 'number') return input;
   const db = openDatabase(process.env.KB_DATABASE || DEFAULT_DATABASE);
   try {
-    const report = await importFiles(db, await readArticleFiles(dir), { onProgress: terminalProgress() });
+    const report = await importFiles(db, input.files, { onProgress: terminalProgress() });
     console.log(`created ${report.created.length}, updated ${report.updated.length}, unchanged ${report.unchanged.length}`);
     for (const label of report.created) console.log(`  + ${label}`);
     for (const label of report.updated) console.log(`  ~ ${label}`);
-    for (const label of report.missingOnDisk) console.log(`  ! ${label} is in the database but has no file; left as is`);
+    if (input.folders) for (const label of report.missingOnDisk) console.log(`  ! ${label} is in the database but has no file; left as is`);
     return 0;
   } catch (err) {
     return reportInvalid(err);

@@ -51,6 +51,30 @@ describe('kbdesk import', () => {
     expect(r.stdout).toContain('~ KB954960 en-US');
   });
 
+  it('imports the files it is given one by one, and reports nothing about the rest', () => {
+    const dir = workdir();
+    const env = { KB_DATABASE: join(dir, 'kb.sqlite') };
+    expect(kbdesk(['import', join(dir, 'articles')], env).status).toBe(0);
+    const file = join(dir, 'articles/954960/en-US.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## Status\n', '## Status\n\nEdited alone.\n'));
+    const r = kbdesk(['import', file, join(dir, 'articles/954960/pl-PL.md')], env);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('created 0, updated 1, unchanged 1');
+    expect(r.stdout).toContain('~ KB954960 en-US');
+    expect(r.stdout).not.toContain('has no file');
+  });
+
+  it('names a path that does not exist, without a stack trace, and exits 2', () => {
+    const dir = workdir();
+    const missing = join(dir, 'no-such-folder');
+    for (const command of ['import', 'validate']) {
+      const r = kbdesk([command, missing], { KB_DATABASE: join(dir, 'kb.sqlite') });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`kbdesk ${command}: ${missing}: no such article file or folder`);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    }
+  });
+
   it('writes nothing when a file is invalid', () => {
     const dir = workdir();
     const env = { KB_DATABASE: join(dir, 'kb.sqlite') };
