@@ -1,3 +1,4 @@
+import { KbError } from '../kb/errors.ts';
 import { gapsCommand } from './commands/gaps.command.ts';
 import { importCommand, validateCommand } from './commands/import.command.ts';
 import { keysCommand } from './commands/keys.command.ts';
@@ -27,5 +28,21 @@ export async function main(argv: string[]): Promise<number> {
     console.error(usage());
     return name && name !== 'help' && name !== '--help' ? 2 : 0;
   }
-  return command.run(args);
+  try {
+    return await command.run(args);
+  } catch (err) {
+    const told = expectedFailure(err);
+    if (told === undefined) throw err; // a bug: the stack trace helps
+    console.error(`kbdesk ${name}: ${told.message}`);
+    return told.code;
+  }
+}
+
+/** What a person caused (a refused request, a path that is not there), said in one line. */
+function expectedFailure(err: unknown): { message: string; code: number } | undefined {
+  if (err instanceof KbError) return { message: err.message, code: 1 };
+  const fsError = err as { code?: unknown; path?: unknown } | null;
+  const reason = { ENOENT: 'no such file', ENOTDIR: 'no such file', EISDIR: 'a folder, not a file', EACCES: 'permission denied' }[String(fsError?.code)];
+  if (!reason) return undefined;
+  return { message: `${typeof fsError?.path === 'string' ? fsError.path : 'one of the paths given'}: ${reason}`, code: 2 };
 }

@@ -101,6 +101,25 @@ describe('kbdesk match', () => {
     expect(json.matches[0].article.id).toBe('KB954960');
     expect(kbdesk(['match'], env).status).toBe(2);
   });
+
+  it('says which log it cannot read, without a stack trace', () => {
+    const dir = workdir();
+    const missing = join(dir, 'missing.log');
+    const r = kbdesk(['match', missing], { KB_DATABASE: join(dir, 'kb.sqlite') });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`kbdesk match: ${missing}: no such file`);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('kbdesk keys', () => {
+  it('refuses to revoke a key that does not exist, in one line', () => {
+    const dir = workdir();
+    const r = kbdesk(['keys', 'revoke', 'no-such-key'], { KB_DATABASE: join(dir, 'kb.sqlite') });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('kbdesk keys: No active API key no-such-key.');
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  });
 });
 
 describe('kbdesk gaps', () => {
