@@ -1,4 +1,5 @@
 import { KbError } from '../kb/errors.ts';
+import { ArticlePathError } from './article-files.ts';
 import { gapsCommand } from './commands/gaps.command.ts';
 import { importCommand, validateCommand } from './commands/import.command.ts';
 import { keysCommand } from './commands/keys.command.ts';
@@ -41,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
 /** What a person caused (a refused request, a path that is not there), said in one line. */
 function expectedFailure(err: unknown): { message: string; code: number } | undefined {
   if (err instanceof KbError) return { message: err.message, code: 1 };
+  if (err instanceof ArticlePathError) return { message: err.message, code: 2 };
   const fsError = err as { code?: unknown; path?: unknown } | null;
   const reason = { ENOENT: 'no such file', ENOTDIR: 'no such file', EISDIR: 'a folder, not a file', EACCES: 'permission denied' }[String(fsError?.code)];
   if (!reason) return undefined;

@@ -1,37 +1,27 @@
 import { resolve } from 'node:path';
 import { importFiles, validateFiles } from '../../kb/import/import.service.ts';
-import { InvalidArticleError, KbError, formatIssue } from '../../kb/errors.ts';
-import { ArticlePathError, readArticlePaths } from '../article-files.ts';
+import { InvalidArticleError, formatIssue } from '../../kb/errors.ts';
+import { readArticlePaths } from '../article-files.ts';
 import { openDatabase } from '../database.ts';
 import { BUNDLED_ARTICLES_DIR, DEFAULT_DATABASE } from '../paths.ts';
 import { terminalProgress } from '../progress.ts';
 
+/** Every problem of every invalid file, one per line; other errors go to the command line's handler. */
 function reportInvalid(err: unknown): number {
-  if (err instanceof KbError && !(err instanceof InvalidArticleError)) {
-    console.error(`${err.message} Nothing was written.`);
-    return 1;
-  }
   if (!(err instanceof InvalidArticleError)) throw err;
   for (const issue of err.issues) console.error(formatIssue(issue));
   console.error(`${err.issues.length} problem(s); nothing was written.`);
   return 1;
 }
 
-/** The folders and files named on the command line (default kb/articles), or an exit code. */
-async function articlesFrom(command: string, args: string[]) {
-  try {
-    return await readArticlePaths(args.length > 0 ? args.map((a) => resolve(a)) : [BUNDLED_ARTICLES_DIR]);
-  } catch (err) {
-    if (!(err instanceof ArticlePathError)) throw err;
-    console.error(`kbdesk ${command}: ${err.message}`);
-    return 2;
-  }
+/** The folders and files named on the command line, default kb/articles. */
+function articlesFrom(args: string[]) {
+  return readArticlePaths(args.length > 0 ? args.map((a) => resolve(a)) : [BUNDLED_ARTICLES_DIR]);
 }
 
 /** `kbdesk validate [dir|file ...]`: checks every article file, writes nothing. */
 export async function validateCommand(args: string[]): Promise<number> {
-  const input = await articlesFrom('validate', args);
-  if (typeof input === 'number') return input;
+  const input = await articlesFrom(args);
   try {
     await validateFiles(input.files, terminalProgress());
     console.log(`${input.files.length} article file(s) in ${args.length > 0 ? args.join(', ') : BUNDLED_ARTICLES_DIR} are valid.`);
@@ -46,8 +36,7 @@ export async function validateCommand(args: string[]): Promise<number> {
  * sync of whole folders reports translations that have no file; named files say nothing of the rest.
  */
 export async function importCommand(args: string[]): Promise<number> {
-  const input = await articlesFrom('import', args);
-  if (typeof input === 'number') return input;
+  const input = await articlesFrom(args);
   const db = openDatabase(process.env.KB_DATABASE || DEFAULT_DATABASE);
   try {
     const report = await importFiles(db, input.files, { onProgress: terminalProgress() });
