@@ -74,21 +74,20 @@ export function syncWriter(client: SyncSqliteClient): KbDatabase['writeAtomic'] 
         for (const s of statements) prepared(s.sql).run(...s.params);
       })();
     } catch (error) {
-      throw isBusy(error) ? new DatabaseBusyError() : resultCode(error) === 'SQLITE_FULL' ? new DatabaseFullError() : error;
+      throw asKbError(error);
     }
   };
 }
 
-/** The SQLite result code better-sqlite3 puts on its errors (`SQLITE_BUSY`, `SQLITE_FULL`, …). */
-function resultCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
-/** SQLite gave up waiting for another connection's lock. */
-function isBusy(error: unknown): boolean {
-  const code = resultCode(error) ?? '';
-  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+/**
+ * The SQLite failures a caller can act on, by the result code better-sqlite3 puts on its errors:
+ * another connection's lock outlasted the busy timeout, or the database cannot grow.
+ */
+function asKbError(error: unknown): unknown {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new DatabaseBusyError();
+  if (code === 'SQLITE_FULL') return new DatabaseFullError();
+  return error;
 }
 
 /** The part of a D1 binding we use. */

@@ -32,6 +32,8 @@ export type StoredHashes = Map<string, { contentHash: string; number: number; lo
 /** The files an import must parse and write, and the keys of those it may skip. */
 export interface CheckedFiles {
   changed: HashedFile[];
+  /** The translation keys the changed files' paths name: whose last revision numbers planning needs. */
+  changedKeys: string[];
   /** Keys of files whose content is exactly what is stored under the key their path names. */
   unchanged: string[];
 }
@@ -118,18 +120,16 @@ export async function checkFiles(files: ArticleFile[], stored: StoredHashes): Pr
   const keys = hashed.map((f) => pathKey(f.path));
   const uses = new Map<string, number>();
   for (const key of keys) if (key) uses.set(key, (uses.get(key) ?? 0) + 1);
-  const checked: CheckedFiles = { changed: [], unchanged: [] };
+  const checked: CheckedFiles = { changed: [], changedKeys: [], unchanged: [] };
   for (const [i, file] of hashed.entries()) {
     const key = keys[i];
     if (key && uses.get(key) === 1 && stored.get(key)?.contentHash === file.hash) checked.unchanged.push(key);
-    else checked.changed.push(file);
+    else {
+      checked.changed.push(file);
+      if (key) checked.changedKeys.push(key);
+    }
   }
   return checked;
-}
-
-/** The translation keys the changed files' paths name: whose last revision numbers planning needs. */
-export function changedKeys(files: CheckedFiles): string[] {
-  return files.changed.flatMap((f) => pathKey(f.path) ?? []);
 }
 
 /**
@@ -183,7 +183,7 @@ export async function importFiles(db: KbDatabase, files: ArticleFile[], opts: { 
   const store = createArticleStore(db);
   const stored: StoredHashes = new Map((await store.listStored()).map((s) => [s.key, s]));
   const checked = await checkFiles(files, stored);
-  const lastRevision = await store.lastRevisions(changedKeys(checked));
+  const lastRevision = await store.lastRevisions(checked.changedKeys);
   const report = emptyReport();
   await db.writeAtomic(planImport(db.orm, checked, stored, lastRevision, opts.now ?? new Date().toISOString(), report, opts.onProgress));
   return report;
