@@ -73,10 +73,18 @@ export async function runStages(db: KbDatabase, plan: SearchPlan): Promise<Stage
  * could need (counted unranked, up to that number), the page is theirs and the inflected match
  * is never run: its stems are prefixes, which FTS5 expands into every token they start, and
  * which match far more rows to rank. The total is then left out, as other forms would add to it.
+ * The exact wording ranks above both, so the same holds one tier up: when it alone fills the
+ * page, only it is ranked (FTS5 scores every row a ranked query matches, 1-2 µs each).
  */
 async function pageOf(db: KbDatabase, plan: SearchPlan, index: SearchIndex, query: RankedQuery) {
   const { filters, localeCount, limit, offset } = plan;
-  if (query.typed && await matchesMoreThan(db, index, query.typed, filters, candidateRows(localeCount, limit, offset))) {
+  const rows = candidateRows(localeCount, limit, offset);
+  const wording = query.first ? `(${query.typed ?? query.match}) AND ${query.first}` : undefined;
+  if (wording && await matchesMoreThan(db, index, wording, filters, rows)) {
+    const exact = await rankedPage(db, index, { match: wording }, filters, localeCount, limit, offset);
+    return { index, rows: exact.rows, hasMore: true };
+  }
+  if (query.typed && await matchesMoreThan(db, index, query.typed, filters, rows)) {
     const typed = await rankedPage(db, index, { match: query.typed, ...(query.first ? { first: query.first } : {}) }, filters, localeCount, limit, offset);
     return { index, rows: typed.rows, hasMore: true };
   }

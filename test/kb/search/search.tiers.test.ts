@@ -45,3 +45,34 @@ describe('words as typed rank above their other forms', () => {
     expect([second.total, rest.total, rest.hasMore]).toEqual([3, 3, false]);
   });
 });
+
+describe('the exact wording ranks above the words in any order', () => {
+  /** Three say "queue stops reporting" word for word; two have the words apart; two have none. */
+  async function wordingSearch() {
+    const db = freshDatabase();
+    const article = (number: number, title: string, cause: string) => syntheticArticle({
+      number, locale: 'en-US', title, summary: 'Clients stop reporting.', symptoms: 'The console shows no recent reports.', cause,
+    });
+    await importFiles(db, [
+      article(820001, 'Queue stops reporting after a restart', 'The queue stops reporting when the service restarts.'),
+      article(820002, 'Agents wait', `The queue stops reporting. ${'Agents retry the batch. '.repeat(40)}`),
+      article(820003, 'Reporting queue stops', 'The queue stops reporting until it is emptied; reporting resumes then.'),
+      article(820004, 'Reporting stops for the queue', 'Reporting of the queue stops overnight.'),
+      article(820005, 'The queue is full', 'Reporting stops; the queue keeps growing.'),
+      ...[1, 2].map((n) => article(820010 + n, `Unrelated problem ${n}`, 'A service account lost its rights.')),
+    ]);
+    return createSearchService(db);
+  }
+
+  it('pages through the wording tier alone when it fills the page, in the order of the full ranking', async () => {
+    const s = await wordingSearch();
+    const all = await s.search({ q: 'queue stops reporting', locale: 'en-US', limit: 10 });
+    expect(all).toMatchObject({ total: 5, hasMore: false });
+    expect(ids(all).slice(0, 3).sort()).toEqual(['KB820001', 'KB820002', 'KB820003']);
+    // Two per page: the wording alone has more rows than the page needs, so only it is ranked.
+    const pages = await Promise.all([0, 2].map((offset) => s.search({ q: 'queue stops reporting', locale: 'en-US', limit: 2, offset })));
+    expect(pages[0]).toMatchObject({ hasMore: true });
+    expect(pages[0]!.total).toBeUndefined();
+    expect([...ids(pages[0]!), ...ids(pages[1]!)]).toEqual(ids(all).slice(0, 4));
+  });
+});
