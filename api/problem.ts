@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from '@hono/zod-openapi';
+import { asDatabaseError } from '../kb/db/database-errors.ts';
 import { KbError, type ErrorCode } from '../kb/errors.ts';
 import type { AppEnv } from './env.ts';
 
@@ -35,7 +36,8 @@ export function problemResponse(c: Context<AppEnv>, code: ErrorCode, detail: str
 }
 
 /** The single place errors become responses. */
-export function renderError(err: Error, c: Context<AppEnv>) {
+export function renderError(thrown: Error, c: Context<AppEnv>) {
+  const err = asDatabaseError(thrown) as Error;
   if (err instanceof KbError) {
     if (err.details?.retryAfter) c.header('Retry-After', String(err.details.retryAfter));
     return problemResponse(c, err.code, err.message, err.details?.issues ? { issues: err.details.issues } : {});

@@ -40,10 +40,17 @@ export class BadRequestError extends KbError {
 /** Seconds a client is asked to wait when the database is busy with another process's write. */
 export const BUSY_RETRY_AFTER_SECONDS = 5;
 
+/** The database cannot answer for a moment (a lock, an overload, a restart); the same request may succeed later. */
+export class DatabaseUnavailableError extends KbError {
+  constructor(message = 'The knowledge base\'s database is overloaded or restarting; try again in a few seconds.') {
+    super('unavailable', message, { retryAfter: BUSY_RETRY_AFTER_SECONDS });
+  }
+}
+
 /** Another connection (an import in another process, say) holds the database's write lock. */
-export class DatabaseBusyError extends KbError {
+export class DatabaseBusyError extends DatabaseUnavailableError {
   constructor() {
-    super('unavailable', 'The knowledge base is busy with another write, such as an import; try again in a few seconds.', { retryAfter: BUSY_RETRY_AFTER_SECONDS });
+    super('The knowledge base is busy with another write, such as an import; try again in a few seconds.');
   }
 }
 

@@ -1,6 +1,7 @@
 import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
+import { asDatabaseError } from '../kb/db/database-errors.ts';
 import { KbError, formatIssue, type ErrorCode } from '../kb/errors.ts';
 
 /** Recovery advice per error code: text, or a function of the tool's arguments (and the error) that may look things up. */
@@ -42,7 +43,8 @@ async function hintFor<A>(err: unknown, hints: Hints<A> | undefined, args: A): P
  * `isError: true` with the service's message plus recovery advice; anything else is logged
  * (to stderr, which stdio clients keep apart from the protocol) and reported without internals.
  */
-export async function toolError<A>(err: unknown, tool: string, hints?: Hints<A>, args?: A): Promise<CallToolResult> {
+export async function toolError<A>(thrown: unknown, tool: string, hints?: Hints<A>, args?: A): Promise<CallToolResult> {
+  const err = asDatabaseError(thrown);
   const message = expectedMessage(err);
   if (message === undefined) {
     console.error(JSON.stringify({ level: 'error', tool, message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined }));
@@ -56,8 +58,9 @@ export async function toolError<A>(err: unknown, tool: string, hints?: Hints<A>,
  * Resources and prompts have no `isError` result: expected failures become JSON-RPC errors
  * whose message still tells the assistant what to do next.
  */
-export function protocolError(err: unknown, hint?: string): never {
-  if (err instanceof McpError) throw err;
+export function protocolError(thrown: unknown, hint?: string): never {
+  if (thrown instanceof McpError) throw thrown;
+  const err = asDatabaseError(thrown);
   const message = expectedMessage(err);
   if (message === undefined) throw err;
   const code = err instanceof KbError && err.code === 'not_found' ? RESOURCE_NOT_FOUND : -32602;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { KbDatabase, Statement } from '../db/database.ts';
-import { DatabaseBusyError } from '../errors.ts';
+import { DatabaseBusyError, DatabaseUnavailableError } from '../errors.ts';
 import { analyticsEvents, logTemplates, rawLogs } from '../db/schema.ts';
 import type { LogInput } from '../match/types.ts';
 import { redact, redactSnippet } from '../privacy/redact.ts';
@@ -135,7 +135,7 @@ export function createRecorder(db: KbDatabase, options: AnalyticsOptions = {}) {
           await db.writeAtomic([...held.flat(), ...statements]);
           dropped = 0;
         } catch (error) {
-          if (!(error instanceof DatabaseBusyError)) throw error; // held records go with it, reported below
+          if (!(error instanceof DatabaseUnavailableError)) throw error; // held records go with it, reported below
           hold([...held, statements]);
           retryAt = at.getTime() + BUSY_BACKOFF_MS;
         }

@@ -1,5 +1,5 @@
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import { DatabaseBusyError, DatabaseFullError } from '../errors.ts';
+import { asDatabaseError } from './database-errors.ts';
 import type * as schema from './schema.ts';
 
 /** Drizzle over either driver: reads are always awaited, so sync and async both fit. */
@@ -74,20 +74,9 @@ export function syncWriter(client: SyncSqliteClient): KbDatabase['writeAtomic'] 
         for (const s of statements) prepared(s.sql).run(...s.params);
       })();
     } catch (error) {
-      throw asKbError(error);
+      throw asDatabaseError(error);
     }
   };
-}
-
-/**
- * The SQLite failures a caller can act on, by the result code better-sqlite3 puts on its errors:
- * another connection's lock outlasted the busy timeout, or the database cannot grow.
- */
-function asKbError(error: unknown): unknown {
-  const code = String((error as { code?: unknown } | null)?.code ?? '');
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new DatabaseBusyError();
-  if (code === 'SQLITE_FULL') return new DatabaseFullError();
-  return error;
 }
 
 /** The part of a D1 binding we use. */
@@ -101,6 +90,10 @@ export function d1Writer(client: D1Client): KbDatabase['writeAtomic'] {
   return async (statements) => {
     const all = [...statements];
     if (all.length === 0) return;
-    await client.batch(all.map((s) => client.prepare(s.sql).bind(...s.params)));
+    try {
+      await client.batch(all.map((s) => client.prepare(s.sql).bind(...s.params)));
+    } catch (error) {
+      throw asDatabaseError(error);
+    }
   };
 }
