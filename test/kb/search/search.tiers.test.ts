@@ -4,24 +4,26 @@ import { createSearchService } from '../../../kb/search/index.ts';
 import { freshDatabase } from '../../helpers/db.ts';
 import { ids, syntheticArticle } from './fixtures.ts';
 
+/** A search over English articles given as [number, title, cause], sharing summary and symptoms. */
+async function searchOver(articles: [number, string, string][]) {
+  const db = freshDatabase();
+  await importFiles(db, articles.map(([number, title, cause]) => syntheticArticle({
+    number, locale: 'en-US', title, summary: 'Clients stop reporting.', symptoms: 'The console shows no recent reports.', cause,
+  })));
+  return createSearchService(db);
+}
+
 /**
  * Three English articles: one says "frobnicate" in passing, two only "frobnicating", in the
  * title; six others say neither, so BM25 gives the word weight (in three articles alone it would not).
  */
-async function search() {
-  const db = freshDatabase();
-  const article = (number: number, title: string, cause: string) => syntheticArticle({
-    number, locale: 'en-US', title, summary: 'Clients stop reporting.', symptoms: 'The console shows no recent reports.', cause,
-  });
-  await importFiles(db, [
-    article(810001, 'Reporting service keeps frobnicating the queue', 'The reporting service is stuck in a loop.'),
-    article(810002, 'Frobnicating agents never finish', 'Agents retry the same batch.'),
-    // A long text says it once: by BM25 alone, the title hits of the other form would beat it.
-    article(810003, 'Reports arrive late', `An old agent may frobnicate the queue before sending. ${'The queue holds many reports. '.repeat(60)}`),
-    ...[1, 2, 3, 4, 5, 6].map((n) => article(810010 + n, `Unrelated problem ${n}`, 'A service account lost its rights.')),
-  ]);
-  return createSearchService(db);
-}
+const search = () => searchOver([
+  [810001, 'Reporting service keeps frobnicating the queue', 'The reporting service is stuck in a loop.'],
+  [810002, 'Frobnicating agents never finish', 'Agents retry the same batch.'],
+  // A long text says it once: by BM25 alone, the title hits of the other form would beat it.
+  [810003, 'Reports arrive late', `An old agent may frobnicate the queue before sending. ${'The queue holds many reports. '.repeat(60)}`],
+  ...[1, 2, 3, 4, 5, 6].map((n): [number, string, string] => [810010 + n, `Unrelated problem ${n}`, 'A service account lost its rights.']),
+]);
 
 describe('words as typed rank above their other forms', () => {
   it('puts the article with the typed word first, even against title hits of another form', async () => {
@@ -48,21 +50,14 @@ describe('words as typed rank above their other forms', () => {
 
 describe('the exact wording ranks above the words in any order', () => {
   /** Three say "queue stops reporting" word for word; two have the words apart; two have none. */
-  async function wordingSearch() {
-    const db = freshDatabase();
-    const article = (number: number, title: string, cause: string) => syntheticArticle({
-      number, locale: 'en-US', title, summary: 'Clients stop reporting.', symptoms: 'The console shows no recent reports.', cause,
-    });
-    await importFiles(db, [
-      article(820001, 'Queue stops reporting after a restart', 'The queue stops reporting when the service restarts.'),
-      article(820002, 'Agents wait', `The queue stops reporting. ${'Agents retry the batch. '.repeat(40)}`),
-      article(820003, 'Reporting queue stops', 'The queue stops reporting until it is emptied; reporting resumes then.'),
-      article(820004, 'Reporting stops for the queue', 'Reporting of the queue stops overnight.'),
-      article(820005, 'The queue is full', 'Reporting stops; the queue keeps growing.'),
-      ...[1, 2].map((n) => article(820010 + n, `Unrelated problem ${n}`, 'A service account lost its rights.')),
-    ]);
-    return createSearchService(db);
-  }
+  const wordingSearch = () => searchOver([
+    [820001, 'Queue stops reporting after a restart', 'The queue stops reporting when the service restarts.'],
+    [820002, 'Agents wait', `The queue stops reporting. ${'Agents retry the batch. '.repeat(40)}`],
+    [820003, 'Reporting queue stops', 'The queue stops reporting until it is emptied; reporting resumes then.'],
+    [820004, 'Reporting stops for the queue', 'Reporting of the queue stops overnight.'],
+    [820005, 'The queue is full', 'Reporting stops; the queue keeps growing.'],
+    ...[1, 2].map((n): [number, string, string] => [820010 + n, `Unrelated problem ${n}`, 'A service account lost its rights.']),
+  ]);
 
   it('pages through the wording tier alone when it fills the page, in the order of the full ranking', async () => {
     const s = await wordingSearch();
