@@ -37,7 +37,7 @@ export class BadRequestError extends KbError {
   }
 }
 
-/** Seconds a client is asked to wait when the database is busy with another process's write. */
+/** Seconds a client is asked to wait when the database cannot answer for a moment (busy, overloaded, restarting). */
 export const BUSY_RETRY_AFTER_SECONDS = 5;
 
 /** The database cannot answer for a moment (a lock, an overload, a restart); the same request may succeed later. */
