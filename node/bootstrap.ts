@@ -5,7 +5,10 @@ import { readArticleFiles } from './article-files.ts';
 import { openDatabase, type OpenOptions } from './database.ts';
 import { BUNDLED_ARTICLES_DIR, DEFAULT_DATABASE } from './paths.ts';
 
-/** The database named by KB_DATABASE (or .data/kb.sqlite), migrated and, when empty, filled. */
+/**
+ * The database named by KB_DATABASE (or .data/kb.sqlite), migrated and, when empty, filled.
+ * `close` writes the analytics records held while the database was busy, then closes it.
+ */
 export async function bootstrap(env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.error, open: OpenOptions = {}) {
   const file = env.KB_DATABASE || DEFAULT_DATABASE;
   const db = openDatabase(file, open);
@@ -15,5 +18,9 @@ export async function bootstrap(env: NodeJS.ProcessEnv = process.env, log: (line
     const report = await importFiles(db, await readArticleFiles(BUNDLED_ARTICLES_DIR));
     log(`kbdesk: new database ${file}: imported ${report.created.length} article translations`);
   }
-  return { db, services, file };
+  const close = async () => {
+    await services.analytics.flush();
+    db.close();
+  };
+  return { db, services, file, close };
 }

@@ -9,7 +9,7 @@ import { SERVING_BUSY_TIMEOUT_MS } from './database.ts';
  */
 export async function runMcpStdio(env: NodeJS.ProcessEnv = process.env): Promise<number> {
   console.log = console.info = console.debug = console.error;
-  const { db, services, file } = await bootstrap(env, console.error, { busyTimeoutMs: SERVING_BUSY_TIMEOUT_MS });
+  const { services, file, close } = await bootstrap(env, console.error, { busyTimeoutMs: SERVING_BUSY_TIMEOUT_MS });
   const server = createMcpServer(services);
   const closed = new Promise<void>((resolve) => {
     server.server.onclose = () => resolve();
@@ -21,7 +21,6 @@ export async function runMcpStdio(env: NodeJS.ProcessEnv = process.env): Promise
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await closed;
-  await services.analytics.flush();
-  db.close();
+  await close();
   return 0;
 }

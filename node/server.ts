@@ -8,7 +8,7 @@ import { configFromEnv } from '../api/config.ts';
 /** Starts the HTTP server; resolves once it listens. `port: 0` picks a free port. */
 export async function startServer(opts: { port?: number; hostname?: string; env?: NodeJS.ProcessEnv } = {}) {
   const env = opts.env ?? process.env;
-  const { db, services, file } = await bootstrap(env, console.error, { busyTimeoutMs: SERVING_BUSY_TIMEOUT_MS });
+  const { services, file, close } = await bootstrap(env, console.error, { busyTimeoutMs: SERVING_BUSY_TIMEOUT_MS });
   const log = env.KB_ACCESS_LOG === 'off' ? undefined : (entry: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(entry)}\n`);
   const app = createApp(services, configFromEnv(env), { log, clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown', compress: true });
   const port = opts.port ?? Number(env.PORT || 8787);
@@ -24,8 +24,7 @@ export async function startServer(opts: { port?: number; hostname?: string; env?
     file,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await services.analytics.flush();
-      db.close();
+      await close();
     },
   };
 }

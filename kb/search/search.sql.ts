@@ -73,7 +73,7 @@ export async function rankedPage(
       FROM ${t} WHERE ${t} MATCH ${m} AND rank MATCH ${index.rank} ${restrict}
       ORDER BY rank LIMIT ${k})`;
   const tiers = [
-    query.first ? scopedMatch(index, `(${query.typed ?? query.match}) AND ${query.first}`, filters.locales) : undefined,
+    query.first ? scopedMatch(index, wordingMatch(query)!, filters.locales) : undefined,
     query.typed ? scopedMatch(index, query.typed, filters.locales) : undefined,
     match,
   ];
@@ -101,6 +101,11 @@ export async function rankedPage(
       snippets: Object.fromEntries(names.map((n) => [n, String(r[`s_${n}`] ?? '')])),
     })),
   };
+}
+
+/** What the top tier matches: the exact wording among the words as typed (undefined without a wording). */
+export function wordingMatch(query: RankedQuery): string | undefined {
+  return query.first ? `(${query.typed ?? query.match}) AND ${query.first}` : undefined;
 }
 
 /** Rows that always hold a page's articles: with L locales an article has at most L rows. */

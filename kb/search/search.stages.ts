@@ -5,7 +5,9 @@ import {
 } from './fts-query.ts';
 import { correctWords } from './fuzzy.ts';
 import { SUBSTRING_INDEX, WORD_INDEX, type SearchIndex } from './indexes.ts';
-import { candidateRows, matchesMoreThan, rankedPage, unmatched, type RankedQuery, type RankedRow, type SearchFilters } from './search.sql.ts';
+import {
+  candidateRows, matchesMoreThan, rankedPage, unmatched, wordingMatch, type RankedQuery, type RankedRow, type SearchFilters,
+} from './search.sql.ts';
 import type { Languages, QueryTerm } from './query.types.ts';
 
 /** A page of results and how it was found. */
@@ -79,14 +81,16 @@ export async function runStages(db: KbDatabase, plan: SearchPlan): Promise<Stage
 async function pageOf(db: KbDatabase, plan: SearchPlan, index: SearchIndex, query: RankedQuery) {
   const { filters, localeCount, limit, offset } = plan;
   const rows = candidateRows(localeCount, limit, offset);
-  const wording = query.first ? `(${query.typed ?? query.match}) AND ${query.first}` : undefined;
-  if (wording && await matchesMoreThan(db, index, wording, filters, rows)) {
-    const exact = await rankedPage(db, index, { match: wording }, filters, localeCount, limit, offset);
-    return { index, rows: exact.rows, hasMore: true };
-  }
-  if (query.typed && await matchesMoreThan(db, index, query.typed, filters, rows)) {
-    const typed = await rankedPage(db, index, { match: query.typed, ...(query.first ? { first: query.first } : {}) }, filters, localeCount, limit, offset);
-    return { index, rows: typed.rows, hasMore: true };
+  const wording = wordingMatch(query);
+  // The upper tiers, best first: when one alone fills the page, only it (and those above) is ranked.
+  const upper: RankedQuery[] = [
+    ...(wording ? [{ match: wording }] : []),
+    ...(query.typed ? [{ match: query.typed, ...(query.first ? { first: query.first } : {}) }] : []),
+  ];
+  for (const tier of upper) {
+    if (!await matchesMoreThan(db, index, tier.match, filters, rows)) continue;
+    const page = await rankedPage(db, index, tier, filters, localeCount, limit, offset);
+    return { index, rows: page.rows, hasMore: true };
   }
   const found = await rankedPage(db, index, query, filters, localeCount, limit, offset);
   if (found.rows.length > 0) return { index, ...found };

@@ -37,7 +37,7 @@ export async function gapsCommand(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { db, services: { analytics } } = await bootstrap();
+  const { services: { analytics }, close } = await bootstrap();
   try {
     if (args.includes('--prune')) {
       const r = await analytics.prune();
@@ -48,6 +48,6 @@ export async function gapsCommand(args: string[]): Promise<number> {
     console.log(args.includes('--json') ? JSON.stringify({ gaps, chat }, null, 2) : formatGaps(gaps, chat));
     return 0;
   } finally {
-    db.close();
+    await close();
   }
 }

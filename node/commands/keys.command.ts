@@ -12,7 +12,7 @@ function option(args: string[], name: string): string | undefined {
 /** `kbdesk keys`: create (the key is printed once), list and revoke API keys. */
 export async function keysCommand(args: string[]): Promise<number> {
   const [action, ...rest] = args;
-  const { db, services } = await bootstrap();
+  const { services, close } = await bootstrap();
   try {
     if (action === 'create') {
       const role = option(rest, '--role');
@@ -39,6 +39,6 @@ export async function keysCommand(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   } finally {
-    db.close();
+    await close();
   }
 }

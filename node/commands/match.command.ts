@@ -33,12 +33,12 @@ export async function matchCommand(args: string[]): Promise<number> {
     return 2;
   }
   const logs = await Promise.all(files.map(async (f) => ({ name: basename(f), content: new Uint8Array(await readFile(f)) })));
-  const { db, services } = await bootstrap();
+  const { services, close } = await bootstrap();
   try {
     const result = await services.match.match(logs);
     console.log(json ? JSON.stringify(result, null, 2) : formatMatches(result));
     return 0;
   } finally {
-    db.close();
+    await close();
   }
 }
