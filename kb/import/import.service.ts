@@ -2,7 +2,7 @@ import { articleId, type Article } from '../model/article.ts';
 import { LOCALES } from '../model/front-matter.schema.ts';
 import type { KbDatabase, Orm, Statement } from '../db/database.ts';
 import { InvalidArticleError, type ValidationIssue } from '../errors.ts';
-import { parseArticle } from '../parse/article.parser.ts';
+import { parseArticle, type ParseResult } from '../parse/article.parser.ts';
 import { createArticleStore } from '../store/article.store.ts';
 import { translationKey, writeTranslation } from '../store/translation.writes.ts';
 import { sha256Hex } from '../util/hash.ts';
@@ -46,8 +46,25 @@ export interface ImportReport {
   missingOnDisk: string[];
 }
 
+/**
+ * Parses files in order, one result per file, each asked for only after the one before it. The
+ * default parses a file when it is asked for; an adapter may parse ahead on another thread
+ * (node/parse-ahead.ts), so an import writes one article while the next is parsed.
+ */
+export type ArticleParser = (files: readonly ArticleFile[]) => Iterable<ParseResult>;
+
+export const parseInPlace: ArticleParser = function* (files) {
+  for (const file of files) yield parseArticle(file.content, file.path);
+};
+
 /** `validate`: files checked by validateFiles; `import`: files parsed and written by an import. */
 export type ImportProgress = (done: number, total: number, phase: 'validate' | 'import') => void;
+
+export interface ParseOptions {
+  onProgress?: ImportProgress;
+  /** How files are parsed (default parseInPlace). */
+  parser?: ArticleParser;
+}
 
 const FILE_NAME = /^(?:.*\/)?(\d+)\/([a-z]{2}-[A-Z]{2})\.md$/;
 
@@ -67,43 +84,49 @@ async function hashAll(files: ArticleFile[]): Promise<HashedFile[]> {
  * Parses and validates every file, keeping none of the articles (so a folder of any size fits
  * in memory); throws InvalidArticleError listing every problem found.
  */
-export async function validateFiles(files: ArticleFile[], onProgress?: ImportProgress): Promise<void> {
-  for (const _ of parseFiles(files, (done, total) => onProgress?.(done, total, 'validate')));
+export async function validateFiles(files: ArticleFile[], { onProgress, parser = parseInPlace }: ParseOptions = {}): Promise<void> {
+  for (const _ of parseFiles(files, parser, (done, total) => onProgress?.(done, total, 'validate')));
 }
 
 /**
  * Parses `files` one at a time, as they are asked for. Problems are collected rather than
  * thrown, so every file is checked; once all are parsed, InvalidArticleError lists them.
  */
-function* parseFiles<F extends ArticleFile>(files: F[], onProgress?: (done: number, total: number) => void): Generator<ParsedFile<F>> {
+function* parseFiles<F extends ArticleFile>(files: F[], parser: ArticleParser, onProgress?: (done: number, total: number) => void): Generator<ParsedFile<F>> {
   const issues: ValidationIssue[] = [];
   const seen = new Map<string, string>();
-  for (const [i, file] of files.entries()) {
-    onProgress?.(i + 1, files.length);
-    const name = FILE_NAME.exec(file.path);
-    if (!name) {
-      issues.push({ file: file.path, line: 1, message: `article files are named <number>/<locale>.md with a locale of ${LOCALES.join(', ')}` });
-      continue;
+  const results = parser(files)[Symbol.iterator]();
+  try {
+    for (const [i, file] of files.entries()) {
+      const result = results.next().value!;
+      onProgress?.(i + 1, files.length);
+      const name = FILE_NAME.exec(file.path);
+      if (!name) {
+        issues.push({ file: file.path, line: 1, message: `article files are named <number>/<locale>.md with a locale of ${LOCALES.join(', ')}` });
+        continue;
+      }
+      if (!result.ok) {
+        issues.push(...result.issues);
+        continue;
+      }
+      const { article } = result;
+      if (String(article.number) !== name[1]) {
+        issues.push({ file: file.path, line: 2, field: 'number', message: `is ${article.number} but the folder is ${name[1]}` });
+      }
+      if (article.locale !== name[2]) {
+        issues.push({ file: file.path, line: 2, field: 'locale', message: `is ${article.locale} but the file name says ${name[2]}` });
+      }
+      const key = translationKey(article.number, article.locale);
+      const first = seen.get(key);
+      if (first) {
+        issues.push({ file: file.path, line: 1, field: 'locale', message: `duplicate locale: ${article.id} ${article.locale} is also in ${first}` });
+      }
+      seen.set(key, file.path);
+      if (issues.length === 0) yield { file, key, article };
     }
-    const result = parseArticle(file.content, file.path);
-    if (!result.ok) {
-      issues.push(...result.issues);
-      continue;
-    }
-    const { article } = result;
-    if (String(article.number) !== name[1]) {
-      issues.push({ file: file.path, line: 2, field: 'number', message: `is ${article.number} but the folder is ${name[1]}` });
-    }
-    if (article.locale !== name[2]) {
-      issues.push({ file: file.path, line: 2, field: 'locale', message: `is ${article.locale} but the file name says ${name[2]}` });
-    }
-    const key = translationKey(article.number, article.locale);
-    const first = seen.get(key);
-    if (first) {
-      issues.push({ file: file.path, line: 1, field: 'locale', message: `duplicate locale: ${article.id} ${article.locale} is also in ${first}` });
-    }
-    seen.set(key, file.path);
-    if (issues.length === 0) yield { file, key, article };
+  } finally {
+    // Stops a parser that reads ahead when the write gives up early.
+    results.return?.();
   }
   if (issues.length > 0) throw new InvalidArticleError(issues);
 }
@@ -145,7 +168,7 @@ export function* planImport(
   lastRevision: Map<string, number>,
   now: string,
   report: ImportReport,
-  onProgress?: ImportProgress,
+  { onProgress, parser = parseInPlace }: ParseOptions = {},
 ): Generator<Statement> {
   const remaining = new Map(stored);
   for (const key of files.unchanged) {
@@ -153,7 +176,7 @@ export function* planImport(
     remaining.delete(key);
     report.unchanged.push(`${articleId(s.number)} ${s.locale}`);
   }
-  for (const { file, key, article } of parseFiles(files.changed, (done, total) => onProgress?.(done, total, 'import'))) {
+  for (const { file, key, article } of parseFiles(files.changed, parser, (done, total) => onProgress?.(done, total, 'import'))) {
     // checkFiles left out every file whose key holds this content, so this one is new or changed.
     const current = remaining.get(key);
     remaining.delete(key);
@@ -175,12 +198,12 @@ export function emptyReport(): ImportReport {
  * leaves the database untouched. Files are parsed inside the write, one at a time, so memory
  * holds the files' text but never every parsed article and statement at once.
  */
-export async function importFiles(db: KbDatabase, files: ArticleFile[], opts: { onProgress?: ImportProgress; now?: string } = {}): Promise<ImportReport> {
+export async function importFiles(db: KbDatabase, files: ArticleFile[], opts: ParseOptions & { now?: string } = {}): Promise<ImportReport> {
   const store = createArticleStore(db);
   const stored: StoredHashes = new Map((await store.listStored()).map((s) => [s.key, s]));
   const checked = await checkFiles(files, stored);
   const lastRevision = await store.lastRevisions(checked.changedKeys);
   const report = emptyReport();
-  await db.writeAtomic(planImport(db.orm, checked, stored, lastRevision, opts.now ?? new Date().toISOString(), report, opts.onProgress));
+  await db.writeAtomic(planImport(db.orm, checked, stored, lastRevision, opts.now ?? new Date().toISOString(), report, opts));
   return report;
 }

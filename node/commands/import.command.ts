@@ -3,6 +3,7 @@ import { importFiles, validateFiles } from '../../kb/import/import.service.ts';
 import { InvalidArticleError, formatIssue } from '../../kb/errors.ts';
 import { readArticlePaths } from '../article-files.ts';
 import { openDatabase } from '../database.ts';
+import { parseAhead } from '../parse-ahead.ts';
 import { BUNDLED_ARTICLES_DIR, DEFAULT_DATABASE } from '../paths.ts';
 import { terminalProgress } from '../progress.ts';
 
@@ -23,7 +24,7 @@ function articlesFrom(args: string[]) {
 export async function validateCommand(args: string[]): Promise<number> {
   const input = await articlesFrom(args);
   try {
-    await validateFiles(input.files, terminalProgress());
+    await validateFiles(input.files, { onProgress: terminalProgress() });
     console.log(`${input.files.length} article file(s) in ${args.length > 0 ? args.join(', ') : BUNDLED_ARTICLES_DIR} are valid.`);
     return 0;
   } catch (err) {
@@ -39,7 +40,7 @@ export async function importCommand(args: string[]): Promise<number> {
   const input = await articlesFrom(args);
   const db = openDatabase(process.env.KB_DATABASE || DEFAULT_DATABASE);
   try {
-    const report = await importFiles(db, input.files, { onProgress: terminalProgress() });
+    const report = await importFiles(db, input.files, { onProgress: terminalProgress(), parser: parseAhead() });
     console.log(`created ${report.created.length}, updated ${report.updated.length}, unchanged ${report.unchanged.length}`);
     for (const label of report.created) console.log(`  + ${label}`);
     for (const label of report.updated) console.log(`  ~ ${label}`);
