@@ -13,9 +13,10 @@ import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { importFiles, type ArticleFile } from '../kb/import/import.service.ts';
+import { importFiles, parseInPlace, type ArticleFile } from '../kb/import/import.service.ts';
 import type { Statement } from '../kb/db/database.ts';
 import { openDatabase } from '../node/database.ts';
+import { parseAhead } from '../node/parse-ahead.ts';
 import { ROOT } from '../node/paths.ts';
 import { createServices } from '../kb/services/index.ts';
 import { searchQueries, syntheticArticleBatches } from './synthetic.ts';
@@ -23,6 +24,8 @@ import { median, mib, quantile, round, since } from './stats.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 const BATCH = 10_000;
+/** Sizes up to this one are imported a second time with every file parsed in place: the same run's baseline for parse-ahead. */
+const IN_PLACE_MAX = 10_000;
 const SEARCH_BUDGET_MS = Number(process.env.BENCH_SEARCH_SECONDS ?? 40) * 1000;
 
 export interface ImportStep {
@@ -32,7 +35,7 @@ export interface ImportStep {
   importMs: number;
   /** Before the write: stored hashes read, files hashed and compared. */
   checkMs: number;
-  /** Inside the write: files parsed and their statements built (a generator the writer consumes). */
+  /** Inside the write: waiting for parsed files (parsed ahead on a worker) and building their statements. */
   parseMs: number;
   /** Inside the write: SQLite running the statements. */
   writeMs: number;
@@ -47,6 +50,8 @@ export interface ImportStep {
   putOneMs: number;
   /** Statements that delete FTS rows by the unindexed `key` column: each scans the whole index. */
   ftsKeyScans: number;
+  /** The same import with every file parsed in place, on the writing thread (sizes up to IN_PLACE_MAX). */
+  inPlaceMs?: number;
 }
 
 export interface SearchStep {
@@ -67,7 +72,10 @@ export type ScaleRow = ImportStep & SearchStep;
 
 const FTS_KEY_DELETE = /^DELETE FROM articles_(fts|trigram) WHERE key = \?$/;
 
-/** Child: import `count` synthetic files into `file`; prints an ImportStep as JSON. */
+/**
+ * Child: import `count` synthetic files into `file`, parsed ahead on a worker thread as
+ * `kbdesk import` does; prints an ImportStep as JSON.
+ */
 async function importChild(count: number, file: string): Promise<ImportStep> {
   const db = openDatabase(file);
   const realWrite = db.writeAtomic;
@@ -92,7 +100,7 @@ async function importChild(count: number, file: string): Promise<ImportStep> {
   for (const batch of syntheticArticleBatches(count, BATCH)) {
     bytes += batch.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
     const started = performance.now();
-    const report = await importFiles(db, batch);
+    const report = await importFiles(db, batch, { parser: parseAhead() });
     importMs += since(started);
     batches++;
     if (report.created.length !== batch.length) throw new Error(`expected ${batch.length} created, got ${report.created.length}`);
@@ -108,6 +116,19 @@ async function importChild(count: number, file: string): Promise<ImportStep> {
     parseMs: Math.round(parseMs), writeMs: Math.round(inWriteMs - parseMs), rate: Math.round(count / (importMs / 1000)), reimportMs: Math.round(reimportMs),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), dbMB: round(mib(size)), updateOneMs: round(updateOneMs), putOneMs: round(putOneMs), ftsKeyScans,
   };
+}
+
+/** Child: the same import with every file parsed in place, between the writes; prints its time in ms. */
+async function inPlaceChild(count: number, file: string): Promise<number> {
+  const db = openDatabase(file);
+  let ms = 0;
+  for (const batch of syntheticArticleBatches(count, BATCH)) {
+    const started = performance.now();
+    await importFiles(db, batch, { parser: parseInPlace });
+    ms += since(started);
+  }
+  db.close();
+  return Math.round(ms);
 }
 
 /** Time of importing every file again (same batches), when none changed. */
@@ -227,6 +248,7 @@ export async function runScaleBench(sizes: number[], log: (line: string) => void
       log(`scale: importing ${count} article-locales…`);
       const imported = await child<ImportStep>(['import', String(count), file]);
       log(`scale: ${count} imported in ${(imported.importMs / 1000).toFixed(1)} s; searching…`);
+      if (count <= IN_PLACE_MAX) imported.inPlaceMs = await child<number>(['import-in-place', String(count), join(dir, 'in-place.sqlite')]);
       const searched = await child<SearchStep>(['search', file, count === Math.max(...sizes) ? 'tables' : '']);
       rows.push({ ...imported, ...searched });
     } finally {
@@ -237,10 +259,10 @@ export async function runScaleBench(sizes: number[], log: (line: string) => void
 }
 
 export function scaleTable(rows: ScaleRow[]): string {
-  const head = '| article-locales | markdown MB | import s | check / parse / write s | article-locales/s | unchanged re-import s | 1-file re-import ms | 1-article PUT ms | DB MB | import peak RSS MB | search p50 ms | search p95 ms | search max ms | queries with hits | serving RSS MB |\n'
-    + '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const head = '| article-locales | markdown MB | import s | check / parse / write s | article-locales/s | import s, parsed in place | unchanged re-import s | 1-file re-import ms | 1-article PUT ms | DB MB | import peak RSS MB | search p50 ms | search p95 ms | search max ms | queries with hits | serving RSS MB |\n'
+    + '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const s = (ms: number) => (ms / 1000).toFixed(1);
-  return [head, ...rows.map((r) => `| ${r.count}${r.batches > 1 ? ` (${r.batches} batches)` : ''} | ${r.markdownMB} | ${s(r.importMs)} | ${s(r.checkMs)} / ${s(r.parseMs)} / ${s(r.writeMs)} | ${r.rate} | ${s(r.reimportMs)} | `
+  return [head, ...rows.map((r) => `| ${r.count}${r.batches > 1 ? ` (${r.batches} batches)` : ''} | ${r.markdownMB} | ${s(r.importMs)} | ${s(r.checkMs)} / ${s(r.parseMs)} / ${s(r.writeMs)} | ${r.rate} | ${r.inPlaceMs ? `${s(r.inPlaceMs)} (×${(r.inPlaceMs / r.importMs).toFixed(2)})` : '–'} | ${s(r.reimportMs)} | `
     + `${r.updateOneMs} | ${r.putOneMs} | ${r.dbMB} | ${r.peakRssMB} | ${r.p50} | ${r.p95} | ${r.max} | ${Math.round(r.withHits * 100)}% | ${r.servingRssMB} |`)].join('\n');
 }
 
@@ -255,6 +277,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const [cmd, ...args] = process.argv.slice(2);
   if (cmd === 'import') {
     console.log(JSON.stringify(await importChild(Number(args[0]), args[1]!)));
+  } else if (cmd === 'import-in-place') {
+    console.log(JSON.stringify(await inPlaceChild(Number(args[0]), args[1]!)));
   } else if (cmd === 'search') {
     console.log(JSON.stringify(await searchChild(args[0]!, args[1] === 'tables')));
   } else {
