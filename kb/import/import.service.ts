@@ -84,8 +84,8 @@ async function hashAll(files: ArticleFile[]): Promise<HashedFile[]> {
  * Parses and validates every file, keeping none of the articles (so a folder of any size fits
  * in memory); throws InvalidArticleError listing every problem found.
  */
-export async function validateFiles(files: ArticleFile[], { onProgress, parser = parseInPlace }: ParseOptions = {}): Promise<void> {
-  for (const _ of parseFiles(files, parser, (done, total) => onProgress?.(done, total, 'validate')));
+export async function validateFiles(files: ArticleFile[], { onProgress }: Pick<ParseOptions, 'onProgress'> = {}): Promise<void> {
+  for (const _ of parseFiles(files, parseInPlace, (done, total) => onProgress?.(done, total, 'validate')));
 }
 
 /**
@@ -195,8 +195,9 @@ export function emptyReport(): ImportReport {
 /**
  * Brings the database in line with the files, all or nothing: unchanged files do nothing (and
  * are not parsed, see checkFiles), changed ones become a new revision, and one invalid file
- * leaves the database untouched. Files are parsed inside the write, one at a time, so memory
- * holds the files' text but never every parsed article and statement at once.
+ * leaves the database untouched. Files are parsed inside the write, one at a time (or a few
+ * ahead, by `opts.parser`), so memory holds the files' text but never every parsed article and
+ * statement at once.
  */
 export async function importFiles(db: KbDatabase, files: ArticleFile[], opts: ParseOptions & { now?: string } = {}): Promise<ImportReport> {
   const store = createArticleStore(db);
