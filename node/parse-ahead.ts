@@ -9,7 +9,7 @@ type ParseAnswer = ParseResult | { error: string };
 export const PARSE_AHEAD_MIN_FILES = 500;
 /** Files handed to the worker before their results are asked for: enough that the writer rarely waits, few enough to hold little. */
 const AHEAD = 32;
-/** No answer for this long means the worker is gone (killed, out of memory): the import fails instead of hanging. */
+/** No answer for this long means the worker is gone: the import fails (and rolls back) instead of hanging. */
 const STALL_MS = 60_000;
 
 /**
@@ -28,6 +28,9 @@ function* parseOnWorker(files: readonly ArticleFile[]): Generator<ParseResult> {
   const { port1: port, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { workerData: { port: port2, signal }, transferList: [port2] });
+  // A worker that dies is reported by nextAnswer, as a stall, inside the import; its 'error'
+  // event, delivered only after that, must not crash the process a second time.
+  worker.on('error', () => {});
   let sent = 0;
   try {
     for (const [i, file] of files.entries()) {
