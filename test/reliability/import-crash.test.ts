@@ -13,7 +13,8 @@ import { ROOT } from '../../node/paths.ts';
  * The kill lands inside the write transaction: the WAL grows once the transaction's pages spill
  * out of SQLite's page cache, which only happens while it writes.
  */
-const COUNT = 600;
+// Enough files for `kbdesk import` to parse on its worker thread (node/parse-ahead.ts).
+const COUNT = 1000;
 let dir: string;
 let db: string;
 
