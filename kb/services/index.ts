@@ -3,7 +3,7 @@ import { createAnalyticsService } from '../analytics/analytics.service.ts';
 import { withAnalytics } from '../analytics/with-analytics.ts';
 import { createAssistant } from '../assistant/assistant.service.ts';
 import type { KbDatabase } from '../db/database.ts';
-import { createSearchService } from '../search/search.service.ts';
+import { createSearchService, type SearchService } from '../search/search.service.ts';
 import { createTriageService } from '../triage/triage.service.ts';
 import { createArticleStore } from '../store/article.store.ts';
 import { createArticleWritesService } from './article-writes.service.ts';
@@ -18,13 +18,15 @@ export interface ServiceOptions {
   storeRawLogs?: boolean;
   /** Days analytics, feedback and raw logs are kept (KB_ANALYTICS_RETENTION_DAYS, default 90). */
   retentionDays?: number;
+  /** Search answered elsewhere over the same database (the Node server's search threads); default in process. */
+  search?: SearchService;
 }
 
 /** Every service the adapters (REST, MCP, CLI) call, built once over one database. */
 export function createServices(db: KbDatabase, options: ServiceOptions = {}) {
   const articles = createArticlesService(db);
   const errorCodes = createErrorCodesService(db);
-  const search = createSearchService(db);
+  const search = options.search ?? createSearchService(db);
   const match = createMatchService(db, { ...DEFAULT_MATCH_LIMITS, ...options.match });
   const analytics = createAnalyticsService(db, { storeRawLogs: options.storeRawLogs, retentionDays: options.retentionDays });
   return {
