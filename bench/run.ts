@@ -12,6 +12,7 @@ import { httpMatchTable, httpTable, runHttpBench } from './http.bench.ts';
 import { formatBenchTable, runMatchBench } from './match.bench.ts';
 import { mcpTable, runMcpBench } from './mcp.bench.ts';
 import { runScaleBench, scaleTable, tablesTable } from './scale.bench.ts';
+import { healthTable } from './health-under-search.bench.ts';
 import { codeVersion, machine, since } from './stats.ts';
 import { runStartupBench, startupTable } from './startup.bench.ts';
 
@@ -42,6 +43,12 @@ sections.push(`## Scale: synthetic articles through importFiles into a fresh SQL
   + `Search: ${scale[0]?.queries ?? 0} timed queries per size (English and Polish words, codes, log text, typos; all locales, pl, en-US).`
   + `${keyScans ? ` **The importer deleted FTS rows by key ${keyScans} times: each scans the whole index, so import time is quadratic.**` : ''}\n\n`
   + `${scaleTable(scale)}\n\nSlowest query: ${scale.map((r) => `${r.count}: "${r.slowest}" ${r.max} ms`).join('; ')}.\n\n${tablesTable(scale)}\n`);
+const health = scale.at(-1)?.health;
+if (health) {
+  sections.push(`## A slow search and every other request (\`kbdesk serve\` over the ${scale.at(-1)!.count} article-locales database)\n\n`
+    + 'Two clients send broad searches back to back for 10 s while a third asks /healthz every 50 ms; the same server with searches in its own thread, then on its search threads.\n\n'
+    + `${healthTable(health)}\n`);
+}
 
 log('MCP…');
 const mcp = await runMcpBench(QUICK ? 50 : 200);

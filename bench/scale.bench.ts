@@ -20,6 +20,7 @@ import { parseAhead } from '../node/parse-ahead.ts';
 import { ROOT } from '../node/paths.ts';
 import { createServices } from '../kb/services/index.ts';
 import { searchQueries, syntheticArticleBatches } from './synthetic.ts';
+import { healthUnderSearch, type HealthUnderSearch } from './health-under-search.bench.ts';
 import { median, mib, quantile, round, since } from './stats.ts';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -27,6 +28,8 @@ const BATCH = 10_000;
 /** Sizes up to this one are imported a second time with every file parsed in place: the same run's baseline for parse-ahead. */
 const IN_PLACE_MAX = 10_000;
 const SEARCH_BUDGET_MS = Number(process.env.BENCH_SEARCH_SECONDS ?? 40) * 1000;
+/** Seconds of broad searches per server configuration in healthUnderSearch. */
+const HEALTH_SECONDS = 10;
 
 export interface ImportStep {
   count: number;
@@ -68,7 +71,10 @@ export interface SearchStep {
   tables?: { name: string; MB: number }[];
 }
 
-export type ScaleRow = ImportStep & SearchStep;
+export type ScaleRow = ImportStep & SearchStep & {
+  /** At the largest size only: /healthz while broad searches run, searches in the server's thread and on search threads. */
+  health?: HealthUnderSearch[];
+};
 
 const FTS_KEY_DELETE = /^DELETE FROM articles_(fts|trigram) WHERE key = \?$/;
 
@@ -251,8 +257,10 @@ export async function runScaleBench(sizes: number[], log: (line: string) => void
       const imported = await child<ImportStep>(['import', String(count), file]);
       log(`scale: ${count} imported in ${(imported.importMs / 1000).toFixed(1)} s; searching…`);
       if (count <= IN_PLACE_MAX) imported.inPlaceMs = await child<number>(['import-in-place', String(count), join(dir, 'in-place.sqlite')]);
-      const searched = await child<SearchStep>(['search', file, count === Math.max(...sizes) ? 'tables' : '']);
-      rows.push({ ...imported, ...searched });
+      const largest = count === Math.max(...sizes);
+      const searched = await child<SearchStep>(['search', file, largest ? 'tables' : '']);
+      const health = largest ? [await healthUnderSearch(file, '0', HEALTH_SECONDS), await healthUnderSearch(file, '', HEALTH_SECONDS)] : undefined;
+      rows.push({ ...imported, ...searched, ...(health ? { health } : {}) });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
