@@ -6,6 +6,8 @@ import { openDatabase, type OpenOptions } from './database.ts';
 import { BUNDLED_ARTICLES_DIR, DEFAULT_DATABASE } from './paths.ts';
 import { createSearchPool } from './search-pool.ts';
 
+const SEARCH_THREADS_START_MS = 1000;
+
 export interface BootstrapOptions extends OpenOptions {
   /** Searches on this many worker threads with their own read-only connections (0: in this thread). */
   searchThreads?: number;
@@ -27,6 +29,9 @@ export async function bootstrap(env: NodeJS.ProcessEnv = process.env, log: (line
     const report = await importFiles(db, await readArticleFiles(BUNDLED_ARTICLES_DIR));
     log(`kbdesk: new database ${file}: imported ${report.created.length} article translations`);
   }
+  // Loading the search threads takes CPU the start-up needs (two cores: +0.5 s to the first
+  // answer on a fresh database, measured); they start a second later, or at the first search.
+  if (pool) setTimeout(() => pool.start(), SEARCH_THREADS_START_MS).unref();
   const close = async () => {
     await pool?.close();
     await services.analytics.flush();

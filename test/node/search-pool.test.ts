@@ -68,6 +68,17 @@ describe('createSearchPool', () => {
     expect((await pool.search({ q: 'quetzalcoatl' })).results.map((r) => r.id)).toEqual(['KB800001']);
   });
 
+  it('starts no thread before the first search or start()', async () => {
+    const { db } = await bundled();
+    const before = threads();
+    const lazy = createSearchPool(db.client.name, { threads: 2 });
+    pools.push(lazy);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(threads()).toBe(before);
+    lazy.start();
+    expect(threads()).toBeGreaterThan(before);
+  });
+
   it('ends its threads on close, and refuses searches after', async () => {
     const before = threads();
     const { pool } = await bundled();
