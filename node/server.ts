@@ -5,13 +5,14 @@ import { createApp } from '../api/app.ts';
 import { bootstrap } from './bootstrap.ts';
 import { SERVING_BUSY_TIMEOUT_MS } from './database.ts';
 import { configFromEnv } from '../api/config.ts';
+import { BadRequestError } from '../kb/errors.ts';
 
 /** KB_SEARCH_THREADS: searches run on this many worker threads (default one per core; 0: in the server's thread). */
 export function searchThreadsFromEnv(env: NodeJS.ProcessEnv): number {
   const raw = env.KB_SEARCH_THREADS?.trim();
   if (!raw) return availableParallelism();
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`KB_SEARCH_THREADS must be a whole number from 0 to 64, not "${raw.slice(0, 20)}"`);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new BadRequestError(`KB_SEARCH_THREADS must be a whole number from 0 to 64, not "${raw.slice(0, 20)}"`);
   return n;
 }
 

@@ -112,6 +112,14 @@ describe('kbdesk match', () => {
   });
 });
 
+describe('kbdesk serve', () => {
+  it('refuses a KB_SEARCH_THREADS that is not a number of threads, in one line', () => {
+    const r = kbdesk(['serve'], { KB_SEARCH_THREADS: 'many', KB_DATABASE: join(workdir(), 'kb.sqlite'), PORT: '0' });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('kbdesk serve: KB_SEARCH_THREADS must be a whole number from 0 to 64, not "many"');
+  });
+});
+
 describe('kbdesk keys', () => {
   it('refuses to revoke a key that does not exist, in one line', () => {
     const dir = workdir();
