@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { importFiles, parseInPlace, type ArticleFile } from '../kb/import/import.service.ts';
+import { importFiles, parseInPlace, type ArticleFile, type ParseOptions } from '../kb/import/import.service.ts';
 import type { Statement } from '../kb/db/database.ts';
 import { openDatabase } from '../node/database.ts';
 import { parseAhead } from '../node/parse-ahead.ts';
@@ -85,7 +85,7 @@ const FTS_KEY_DELETE = /^DELETE FROM articles_(fts|trigram) WHERE key = \?$/;
 async function importChild(count: number, file: string): Promise<ImportStep> {
   const db = openDatabase(file);
   const realWrite = db.writeAtomic;
-  let inWriteMs = 0, parseMs = 0, importMs = 0, batches = 0, bytes = 0, ftsKeyScans = 0;
+  let inWriteMs = 0, parseMs = 0, bytes = 0, ftsKeyScans = 0;
   // Only timed: the statements pass through unchanged; time spent producing them is parsing.
   function* timed(statements: Iterable<Statement>): Generator<Statement> {
     const it = statements[Symbol.iterator]();
@@ -103,14 +103,9 @@ async function importChild(count: number, file: string): Promise<ImportStep> {
     await realWrite(timed(statements));
     inWriteMs += since(started);
   };
-  for (const batch of syntheticArticleBatches(count, BATCH)) {
+  const importMs = await importBatches(db, count, { parser: parseAhead() }, 'created', (batch) => {
     bytes += batch.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
-    const started = performance.now();
-    const report = await importFiles(db, batch, { parser: parseAhead() });
-    importMs += since(started);
-    batches++;
-    if (report.created.length !== batch.length) throw new Error(`expected ${batch.length} created, got ${report.created.length}`);
-  }
+  });
   db.writeAtomic = realWrite;
   const reimportMs = await reimportAll(db, count);
   const updateOneMs = await updateOne(db, 3);
@@ -118,7 +113,7 @@ async function importChild(count: number, file: string): Promise<ImportStep> {
   db.close();
   const size = statSync(file).size + (existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0);
   return {
-    count, batches, markdownMB: round(mib(bytes)), importMs: Math.round(importMs), checkMs: Math.round(importMs - inWriteMs),
+    count, batches: Math.ceil(count / BATCH), markdownMB: round(mib(bytes)), importMs: Math.round(importMs), checkMs: Math.round(importMs - inWriteMs),
     parseMs: Math.round(parseMs), writeMs: Math.round(inWriteMs - parseMs), rate: Math.round(count / (importMs / 1000)), reimportMs: Math.round(reimportMs),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024), dbMB: round(mib(size)), updateOneMs: round(updateOneMs), putOneMs: round(putOneMs), ftsKeyScans,
   };
@@ -127,24 +122,30 @@ async function importChild(count: number, file: string): Promise<ImportStep> {
 /** Child: the same import with every file parsed in place, between the writes; prints its time in ms. */
 async function inPlaceChild(count: number, file: string): Promise<number> {
   const db = openDatabase(file);
-  let ms = 0;
-  for (const batch of syntheticArticleBatches(count, BATCH)) {
-    const started = performance.now();
-    await importFiles(db, batch, { parser: parseInPlace });
-    ms += since(started);
-  }
+  const ms = await importBatches(db, count, { parser: parseInPlace }, 'created');
   db.close();
   return Math.round(ms);
 }
 
 /** Time of importing every file again (same batches), when none changed. */
-async function reimportAll(db: ReturnType<typeof openDatabase>, count: number): Promise<number> {
+function reimportAll(db: ReturnType<typeof openDatabase>, count: number): Promise<number> {
+  return importBatches(db, count, {}, 'unchanged');
+}
+
+/**
+ * Milliseconds spent in importFiles over the synthetic files in batches of BATCH, each batch
+ * checked to have been reported all `expected`; `each` sees every batch, outside the timing.
+ */
+async function importBatches(
+  db: ReturnType<typeof openDatabase>, count: number, options: ParseOptions, expected: 'created' | 'unchanged', each?: (batch: ArticleFile[]) => void,
+): Promise<number> {
   let ms = 0;
   for (const batch of syntheticArticleBatches(count, BATCH)) {
+    each?.(batch);
     const started = performance.now();
-    const report = await importFiles(db, batch);
+    const report = await importFiles(db, batch, options);
     ms += since(started);
-    if (report.unchanged.length !== batch.length) throw new Error(`expected ${batch.length} unchanged, got ${report.unchanged.length}`);
+    if (report[expected].length !== batch.length) throw new Error(`expected ${batch.length} ${expected}, got ${report[expected].length}`);
   }
   return ms;
 }

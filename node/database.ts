@@ -36,9 +36,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): NodeDatab
   client.pragma('journal_mode = WAL');
   client.pragma('synchronous = NORMAL');
   client.pragma('foreign_keys = ON');
-  client.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
-  // 64 MiB of page cache (SQLite's default is 2 MiB): imports merge FTS segments, searches re-read them.
-  client.pragma('cache_size = -65536');
+  waitAndCache(client, options);
   const orm = drizzle(client, { schema });
   migrate(orm, { migrationsFolder: MIGRATIONS_DIR });
   return {
@@ -48,4 +46,27 @@ export function openDatabase(file: string, options: OpenOptions = {}): NodeDatab
     client,
     close: () => client.close(),
   };
+}
+
+/**
+ * A read-only connection to an existing, migrated database file (a search thread's): WAL lets
+ * it read while another connection writes. It never migrates and refuses to write.
+ */
+export function openReadOnly(file: string, options: OpenOptions = {}): KbDatabase & { close(): void } {
+  const client = new Database(file, { readonly: true, fileMustExist: true });
+  waitAndCache(client, options);
+  return {
+    orm: drizzle(client, { schema }) as unknown as Orm,
+    driver: 'better-sqlite3',
+    writeAtomic: () => Promise.reject(new Error('a read-only connection does not write')),
+    localRevisionWrites: () => 0,
+    close: () => client.close(),
+  };
+}
+
+/** What writing and read-only connections share: how long to wait for a lock, and the page cache. */
+function waitAndCache(client: Database.Database, options: OpenOptions): void {
+  client.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+  // 64 MiB of page cache (SQLite's default is 2 MiB): imports merge FTS segments, searches re-read them.
+  client.pragma('cache_size = -65536');
 }

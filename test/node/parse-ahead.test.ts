@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importFiles, parseInPlace, type ArticleFile, type ArticleParser } from '../../kb/import/import.service.ts';
 import { InvalidArticleError } from '../../kb/errors.ts';
@@ -7,6 +6,7 @@ import { readArticleFiles } from '../../node/article-files.ts';
 import { BUNDLED_ARTICLES_DIR } from '../../node/paths.ts';
 import { freshDatabase } from '../helpers/db.ts';
 import { copyAs } from '../helpers/files.ts';
+import { threadCount, threadsSettleAt } from '../helpers/threads.ts';
 
 /** Every file through the worker, however few (the default parses small imports in place). */
 const onWorker = parseAhead(0);
@@ -15,16 +15,6 @@ const onWorker = parseAhead(0);
 async function corpus(): Promise<ArticleFile[]> {
   const bundled = await readArticleFiles(BUNDLED_ARTICLES_DIR);
   return [...bundled, ...Array.from({ length: 80 }, (_, i) => copyAs(800_000 + i, `Copy number ${i}`))];
-}
-
-/** The threads of this process (Linux): a worker adds some while it runs. */
-function threads(): number {
-  return Number(/^Threads:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))![1]);
-}
-
-async function settlesAt(expected: number): Promise<number> {
-  for (let i = 0; i < 100 && threads() !== expected; i++) await new Promise((r) => setTimeout(r, 50));
-  return threads();
 }
 
 function tableRows(db: ReturnType<typeof freshDatabase>) {
@@ -72,21 +62,21 @@ describe('parseAhead', () => {
 
   it('stops its worker when the reader gives up early, and when it reads to the end', async () => {
     const files = await corpus();
-    const before = threads();
+    const before = threadCount();
     const early = onWorker(files)[Symbol.iterator]();
     expect(early.next().value).toMatchObject({ ok: true });
-    expect(threads()).toBeGreaterThan(before);
+    expect(threadCount()).toBeGreaterThan(before);
     early.return?.();
-    expect(await settlesAt(before)).toBe(before);
+    expect(await threadsSettleAt(before)).toBe(before);
     expect([...onWorker(files)]).toHaveLength(files.length);
-    expect(await settlesAt(before)).toBe(before);
+    expect(await threadsSettleAt(before)).toBe(before);
   });
 
   it('parses small imports in place, without starting a worker', () => {
-    const before = threads();
+    const before = threadCount();
     const small = parseAhead(3)(Array.from({ length: 2 }, (_, i) => copyAs(800_000 + i)))[Symbol.iterator]();
     expect(small.next().value).toMatchObject({ ok: true });
-    expect(threads()).toBe(before);
+    expect(threadCount()).toBe(before);
     small.return?.();
   });
 });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PUBLIC, audienceOf } from '../../kb/access/roles.ts';
 import { KbError } from '../../kb/errors.ts';
@@ -15,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshDatabase } from '../helpers/db.ts';
 import { copyAs } from '../helpers/files.ts';
+import { threadCount, threadsSettleAt } from '../helpers/threads.ts';
 
 const pools: SearchPool[] = [];
 afterEach(async () => {
@@ -28,10 +28,6 @@ async function bundled() {
   const pool = createSearchPool(file, { threads: 2 });
   pools.push(pool);
   return { db, pool, inProcess: createSearchService(db) };
-}
-
-function threads(): number {
-  return Number(/^Threads:\s+(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'))![1]);
 }
 
 const QUERIES: SearchInput[] = [
@@ -70,33 +66,31 @@ describe('createSearchPool', () => {
 
   it('starts no thread before the first search or start()', async () => {
     const { db } = await bundled();
-    const before = threads();
+    const before = threadCount();
     const lazy = createSearchPool(db.client.name, { threads: 2 });
     pools.push(lazy);
     await new Promise((r) => setTimeout(r, 200));
-    expect(threads()).toBe(before);
+    expect(threadCount()).toBe(before);
     lazy.start();
-    expect(threads()).toBeGreaterThan(before);
+    expect(threadCount()).toBeGreaterThan(before);
   });
 
   it('ends its threads on close, and refuses searches after', async () => {
-    const before = threads();
+    const before = threadCount();
     const { pool } = await bundled();
     await pool.search({ q: 'wsus' });
-    expect(threads()).toBeGreaterThan(before);
+    expect(threadCount()).toBeGreaterThan(before);
     await pool.close();
-    for (let i = 0; i < 100 && threads() > before; i++) await new Promise((r) => setTimeout(r, 50));
-    expect(threads()).toBe(before);
+    expect(await threadsSettleAt(before)).toBe(before);
     await expect(pool.search({ q: 'wsus' })).rejects.toThrow(/closed/);
   });
 
   it('fails searches with the reason when its threads cannot start, and does not start them again', async () => {
-    const before = threads();
+    const before = threadCount();
     const pool = createSearchPool('/nonexistent/kb.sqlite', { threads: 2 });
     pools.push(pool);
     await expect(pool.search({ q: 'wsus' })).rejects.toThrow(/search thread stopped .*Cannot open database/);
-    for (let i = 0; i < 100 && threads() > before; i++) await new Promise((r) => setTimeout(r, 50));
-    expect(threads()).toBe(before);
+    expect(await threadsSettleAt(before)).toBe(before);
     await expect(pool.search({ q: 'wsus' })).rejects.toThrow(/no search thread could start: Cannot open database/);
   });
 
