@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Services } from '../kb/services/index.ts';
 import { accessEntry, accessLog, type LogSink } from './access-log.ts';
 import { identify } from './auth.ts';
-import { responseCaching } from './cache.ts';
+import { responseCaching, type RequestProbe, type StoredAnswer } from './cache.ts';
 import { corsFor, corsPolicy } from './cors.ts';
 import { requestId } from './request-id.ts';
 import { rateLimit, type ClientKey } from './rate-limit.ts';
@@ -31,6 +31,20 @@ export interface AppOptions {
   clientKey?: ClientKey;
   /** Gzip cached answers for clients that accept it (Node; on Workers, Cloudflare's edge compresses). */
   compress?: boolean;
+}
+
+/** A Request as the response cache reads it. */
+class FetchProbe implements RequestProbe {
+  constructor(private readonly request: Request) {}
+  get method() {
+    return this.request.method;
+  }
+  get url() {
+    return this.request.url;
+  }
+  header(name: string): string | undefined {
+    return this.request.headers.get(name) ?? undefined;
+  }
 }
 
 /** Builds the whole HTTP app over injected services; Node and Workers entries both call this. */
@@ -66,14 +80,21 @@ export function createApp(services: Services, config: AppConfig, options: AppOpt
   }
   mountDocs(app);
   // Stored answers to anonymous GETs go out before routing, synchronously; the rest through the app.
+  // The Node entry asks cachedAnswer itself, before it builds a Request (node/cached-answers.ts).
+  const cachedAnswer = (request: RequestProbe): StoredAnswer | undefined => {
+    const hit = caching.answer(request);
+    if (hit) options.log?.(accessEntry(hit.requestId, request, 200, 0));
+    return hit;
+  };
   const dispatch = app.fetch;
   app.fetch = (request, env, ctx) => {
-    const hit = caching.answer(request);
+    const hit = cachedAnswer(new FetchProbe(request));
     if (!hit) return dispatch(request, env, ctx);
-    options.log?.(accessEntry(hit.requestId, request, 200, 0));
-    return hit.response;
+    const headers = new Headers();
+    for (let i = 0; i < hit.headers.length; i += 2) headers.append(hit.headers[i]!, hit.headers[i + 1]!);
+    return new Response(hit.body, { status: 200, headers });
   };
-  return app;
+  return Object.assign(app, { cachedAnswer });
 }
 
 export type App = ReturnType<typeof createApp>;

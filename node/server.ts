@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { serve, type ServerType } from '@hono/node-server';
+import { createServer } from 'node:http';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from '../api/app.ts';
+import { cachingListener } from './cached-answers.ts';
 import { bootstrap } from './bootstrap.ts';
 import { SERVING_BUSY_TIMEOUT_MS } from './database.ts';
 import { configFromEnv } from '../api/config.ts';
@@ -24,9 +25,8 @@ export async function startServer(opts: { port?: number; hostname?: string; env?
   const app = createApp(services, configFromEnv(env), { log, clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown', compress: true });
   const port = opts.port ?? Number(env.PORT || 8787);
   const hostname = opts.hostname ?? env.HOST ?? '0.0.0.0';
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port, hostname }, () => resolve(s));
-  });
+  const server = createServer(cachingListener(app, hostname));
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
   const address = server.address();
   const boundPort = typeof address === 'object' && address ? address.port : port;
   return {
