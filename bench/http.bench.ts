@@ -27,7 +27,12 @@ export interface HttpRow {
   rps: number;
   p50: number;
   p99: number;
+  /** Median over the rounds of this target's req/s over the bare route's measured right after it. */
   ratio: number;
+  /** CPU time this process (both servers, their threads) spent per answered request. */
+  cpuUs: number;
+  /** The bare route's CPU per request over this target's, same rounds: how much of the server's own work is overhead. */
+  cpuRatio: number;
   errors: number;
 }
 
@@ -44,19 +49,24 @@ export interface HttpMatchResult {
 }
 
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? (process.env.BENCH_QUICK ? 2 : 5));
+/** Seconds of each target run and of each bare run after it. */
+const DURATION = Number(process.env.BENCH_SECONDS ?? (process.env.BENCH_QUICK ? 1 : 2));
+/** Target and bare route alternate this many times: on a shared machine a single pair can be off by ±15%. */
+const ROUNDS = 3;
 const CONNECTIONS = 16;
 
-interface CannonResult { rps: number; p50: number; p99: number; errors: number }
+interface CannonResult { rps: number; p50: number; p99: number; errors: number; cpuUs: number }
 
 interface CannonOptions { connections?: number; seconds?: number; method?: string; headers?: Record<string, string>; bodyFile?: string; unique?: boolean; timeout?: number }
 
 // Asynchronous on purpose: the servers under test live on this process's event loop.
 async function autocannon(url: string, opts: CannonOptions = {}): Promise<CannonResult> {
   const config = { url, connections: opts.connections ?? CONNECTIONS, seconds: opts.seconds ?? DURATION, ...opts };
+  const cpu = process.cpuUsage();
   const run = await promisify(execFile)(process.execPath, [join(ROOT, 'bench/cannon-child.mjs'), JSON.stringify(config)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
-  const out = JSON.parse(run.stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number; timeouts: number };
-  return { rps: out.requests.average, p50: out.latency.p50, p99: out.latency.p99, errors: out.errors + out.non2xx + out.timeouts };
+  const { user, system } = process.cpuUsage(cpu);
+  const out = JSON.parse(run.stdout) as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number; timeouts: number };
+  return { rps: out.requests.average, p50: out.latency.p50, p99: out.latency.p99, errors: out.errors + out.non2xx + out.timeouts, cpuUs: (user + system) / Math.max(1, out.requests.total) };
 }
 
 export interface HttpTarget {
@@ -91,6 +101,14 @@ function capture(url: string, headers: Record<string, string> = {}): Promise<Cap
   });
 }
 
+/** Medians of each figure over several runs; errors summed. */
+function medianRun(runs: CannonResult[]) {
+  return {
+    rps: median(runs.map((r) => r.rps)), p50: median(runs.map((r) => r.p50)), p99: median(runs.map((r) => r.p99)),
+    cpuUs: median(runs.map((r) => r.cpuUs)), errors: runs.reduce((n, r) => n + r.errors, 0),
+  };
+}
+
 export async function runHttpBench(targets: HttpTarget[] = DEFAULT_TARGETS, matchLogMB = 4): Promise<{ rows: HttpRow[]; match: HttpMatchResult }> {
   const dir = mkdtempSync(join(tmpdir(), 'kbdesk-bench-'));
   const server = await startServer({ port: 0, hostname: '127.0.0.1', env: { KB_DATABASE: join(dir, 'kb.sqlite'), KB_ACCESS_LOG: 'off', ...NO_RATE_LIMITS } });
@@ -110,19 +128,26 @@ export async function runHttpBench(targets: HttpTarget[] = DEFAULT_TARGETS, matc
     const bareUrl = `http://127.0.0.1:${barePort}/bare`;
     await autocannon(`${server.url}/healthz`, { seconds: 1 }); // warm-up: JIT and SQLite page cache
     await autocannon(bareUrl, { seconds: 1 });
-    // The machines are shared: the baseline is measured again after every target, and each target
-    // is compared with the mean of the baselines just before and just after it.
-    const bares = [await autocannon(bareUrl)];
-    const measured: (CannonResult & HttpTarget)[] = [];
+    // The machines are shared: each target alternates with the baseline, and its ratios are the
+    // median over the rounds of its run against the baseline run right after it.
+    const bares: CannonResult[] = [];
+    const rows: HttpRow[] = [];
     for (const [i, t] of targets.entries()) {
       const url = t.replay ? `http://127.0.0.1:${barePort}${replayPath(i)}` : server.url + t.path;
       await autocannon(url, { seconds: 1, unique: t.unique, headers: t.headers }); // this route's own warm-up
-      measured.push({ ...t, ...await autocannon(url, { unique: t.unique, headers: t.headers }) });
-      bares.push(await autocannon(bareUrl));
+      const runs: CannonResult[] = [];
+      const pairs: { ratio: number; cpuRatio: number }[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const run = await autocannon(url, { unique: t.unique, headers: t.headers });
+        const base = await autocannon(bareUrl);
+        runs.push(run);
+        bares.push(base);
+        pairs.push({ ratio: run.rps / base.rps, cpuRatio: base.cpuUs / run.cpuUs });
+      }
+      const path = t.replay ? `${replayPath(i)} (${t.path})` : t.unique ? `${t.path}${t.path.includes('?') ? '&' : '?'}_=<n>` : t.path;
+      rows.push({ name: t.name, path, ...medianRun(runs), ratio: median(pairs.map((p) => p.ratio)), cpuRatio: median(pairs.map((p) => p.cpuRatio)) });
     }
-    const bareRps = median(bares.map((b) => b.rps));
-    const rows: HttpRow[] = [{ name: `bare Hono (baseline, median of ${bares.length})`, path: '/bare', rps: bareRps, p50: median(bares.map((b) => b.p50)), p99: median(bares.map((b) => b.p99)), errors: bares.reduce((n, b) => n + b.errors, 0), ratio: 1 }];
-    measured.forEach((r, i) => rows.push({ name: r.name, path: r.replay ? `${replayPath(i)} (${r.path})` : r.unique ? `${r.path}${r.path.includes('?') ? '&' : '?'}_=<n>` : r.path, rps: r.rps, p50: r.p50, p99: r.p99, errors: r.errors, ratio: r.rps / ((bares[i]!.rps + bares[i + 1]!.rps) / 2) }));
+    rows.unshift({ name: `bare Hono (baseline, median of ${bares.length})`, path: '/bare', ...medianRun(bares), ratio: 1, cpuRatio: 1 });
     const match = await matchOverHttp(server.url, server.file, dir, matchLogMB);
     return { rows, match };
   } finally {
@@ -183,8 +208,8 @@ export const DEFAULT_TARGETS: HttpTarget[] = [
 ];
 
 export function httpTable(rows: HttpRow[]): string {
-  const lines = ['| request | req/s | p50 ms | p99 ms | ratio to bare | errors |', '|---|---:|---:|---:|---:|---:|'];
-  for (const r of rows) lines.push(`| ${r.name} \`${r.path}\` | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.ratio.toFixed(2)} | ${r.errors} |`);
+  const lines = ['| request | req/s | p50 ms | p99 ms | ratio to bare | server CPU µs/request | CPU ratio to bare | errors |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+  for (const r of rows) lines.push(`| ${r.name} \`${r.path}\` | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.ratio.toFixed(2)} | ${r.cpuUs.toFixed(1)} | ${r.cpuRatio.toFixed(2)} | ${r.errors} |`);
   return lines.join('\n');
 }
 
