@@ -36,6 +36,14 @@ export function problemResponse(c: Context<AppEnv>, code: ErrorCode, detail: str
 }
 
 /** The single place errors become responses. */
+/**
+ * A request body cut off by the client hanging up: Node's incoming request fails with ECONNRESET
+ * "aborted" (an upstream's reset says "socket hang up" or "fetch failed"); fetch aborts the signal.
+ */
+function clientLeft(err: Error, c: Context<AppEnv>): boolean {
+  return ((err as { code?: unknown }).code === 'ECONNRESET' && err.message === 'aborted') || c.req.raw.signal?.aborted === true;
+}
+
 export function renderError(thrown: Error, c: Context<AppEnv>) {
   const err = asDatabaseError(thrown) as Error;
   if (err instanceof KbError) {
@@ -45,6 +53,11 @@ export function renderError(thrown: Error, c: Context<AppEnv>) {
   if (err instanceof HTTPException) {
     const code = (Object.entries(STATUS).find(([, s]) => s === err.status)?.[0] ?? 'bad_request') as ErrorCode;
     return problemResponse(c, code, err.message || TITLE[code]);
+  }
+  if (clientLeft(err, c)) {
+    // Nobody will read this answer: the client's problem, not ours, so no error-level alarm.
+    console.error(JSON.stringify({ level: 'info', requestId: c.get('requestId'), message: 'the client closed the connection before its request arrived' }));
+    return problemResponse(c, 'bad_request', 'The connection closed before the whole request arrived.');
   }
   console.error(JSON.stringify({ level: 'error', requestId: c.get('requestId'), message: err.message, stack: err.stack }));
   return problemResponse(c, 'internal', 'Something went wrong on our side; the request id identifies it in our logs.');
