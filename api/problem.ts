@@ -35,7 +35,6 @@ export function problemResponse(c: Context<AppEnv>, code: ErrorCode, detail: str
   return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json' });
 }
 
-/** The single place errors become responses. */
 /**
  * A request body cut off by the client hanging up: Node's incoming request fails with ECONNRESET
  * "aborted" (an upstream's reset says "socket hang up" or "fetch failed"); fetch aborts the signal.
@@ -44,6 +43,7 @@ function clientLeft(err: Error, c: Context<AppEnv>): boolean {
   return ((err as { code?: unknown }).code === 'ECONNRESET' && err.message === 'aborted') || c.req.raw.signal?.aborted === true;
 }
 
+/** The single place errors become responses. */
 export function renderError(thrown: Error, c: Context<AppEnv>) {
   const err = asDatabaseError(thrown) as Error;
   if (err instanceof KbError) {

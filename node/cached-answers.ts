@@ -21,7 +21,7 @@ class IncomingProbe implements RequestProbe {
 }
 
 /** A GET as the response cache sees it, with the URL the adapter would build; undefined for anything else. */
-export function probeIncoming(request: IncomingMessage): RequestProbe | undefined {
+function probeIncoming(request: IncomingMessage): RequestProbe | undefined {
   const { method, url: target, headers } = request;
   const host = headers.host;
   if (method !== 'GET' || !host || !target || !PLAIN_HOST.test(host) || !PLAIN_TARGET.test(target) || DOT_SEGMENT.test(target)) return;
