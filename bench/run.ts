@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: every benchmark, printed and written to bench/results/latest.md with a chart in
- * bench/results/latest.png (about 11 minutes here, most of it the 100k import). `BENCH_QUICK=1` for a
- * smaller run (about two minutes) written to latest-quick.md/.png;
- * `BENCH_SCALE=1000,10000` to choose the corpus sizes; `BENCH_SECONDS` per HTTP target.
+ * bench/results/latest.png (8–9 minutes here, most of it the 100k import). `BENCH_QUICK=1` for a
+ * smaller run (about three minutes, 1 s HTTP runs) written to latest-quick.md/.png;
+ * `BENCH_SCALE=1000,10000` to choose the corpus sizes; `BENCH_SECONDS` per HTTP run (each target runs three times, each time followed by the bare route).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
