@@ -80,7 +80,8 @@ export function createApp(services: Services, config: AppConfig, options: AppOpt
   }
   mountDocs(app);
   // Stored answers to anonymous GETs go out before routing, synchronously; the rest through the app.
-  // The Node entry asks cachedAnswer itself, before it builds a Request (node/cached-answers.ts).
+  // The Node entry asks cachedAnswer itself, before it builds a Request, and on a miss calls
+  // fetchRouted, so the lookup is not made twice (node/cached-answers.ts).
   const cachedAnswer = (request: RequestProbe): StoredAnswer | undefined => {
     const hit = caching.answer(request);
     if (hit) options.log?.(accessEntry(hit.requestId, request, 200, 0));
@@ -94,7 +95,7 @@ export function createApp(services: Services, config: AppConfig, options: AppOpt
     for (let i = 0; i < hit.headers.length; i += 2) headers.append(hit.headers[i]!, hit.headers[i + 1]!);
     return new Response(hit.body, { status: 200, headers });
   };
-  return Object.assign(app, { cachedAnswer });
+  return Object.assign(app, { cachedAnswer, fetchRouted: dispatch });
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -29,8 +29,9 @@ function probeIncoming(request: IncomingMessage): RequestProbe | undefined {
 }
 
 export interface CachingApp {
-  fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
   cachedAnswer(request: RequestProbe): StoredAnswer | undefined;
+  /** The app past its stored-answer check: a request the listener probed was a miss already. */
+  fetchRouted: (request: Request, env?: unknown) => Response | Promise<Response>;
 }
 
 /**
@@ -39,7 +40,7 @@ export interface CachingApp {
  * code is then close to a constant's); every other request goes through @hono/node-server.
  */
 export function cachingListener(app: CachingApp, hostname?: string): RequestListener {
-  const adapter = getRequestListener(app.fetch, { hostname });
+  const adapter = getRequestListener(app.fetchRouted, { hostname });
   return (request, response) => {
     const probe = probeIncoming(request);
     const hit = probe && app.cachedAnswer(probe);

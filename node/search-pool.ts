@@ -1,9 +1,9 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Audience } from '../kb/access/roles.ts';
 import { KbError } from '../kb/errors.ts';
 import type { SearchInput, SearchResponse } from '../kb/search/search.schema.ts';
 import type { SearchService } from '../kb/search/search.service.ts';
+import { SERVING_BUSY_TIMEOUT_MS } from './database.ts';
 
 export interface SearchRequest { id: number; input: SearchInput; audience?: Audience }
 export type SearchReply = { id: number } & (
@@ -29,7 +29,7 @@ interface Thread { worker: Worker; busy: number; answered: boolean }
  * not start, and would not start again): then it is dropped, and with none left searches fail.
  * The threads start at the first search, or at `start()`.
  */
-export function createSearchPool(file: string, { threads = availableParallelism(), busyTimeoutMs = 100 } = {}): SearchPool {
+export function createSearchPool(file: string, { threads, busyTimeoutMs = SERVING_BUSY_TIMEOUT_MS }: { threads: number; busyTimeoutMs?: number }): SearchPool {
   const pending = new Map<number, { resolve: (r: SearchResponse) => void; reject: (e: Error) => void; thread: Thread }>();
   let nextId = 0;
   let closing = false;

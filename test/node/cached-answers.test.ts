@@ -44,8 +44,7 @@ async function kbdesk(config: Partial<AppConfig> = {}) {
   await importFiles(db, kb954960Files());
   const app = createApp(createServices(db), { corsOrigins: ['*'], ...config }, { compress: true });
   const counted = { viaApp: 0 };
-  const fetch = app.fetch;
-  const port = await listen(cachingListener({ fetch: (req, env) => (counted.viaApp++, fetch(req, env)), cachedAnswer: app.cachedAnswer }));
+  const port = await listen(cachingListener({ fetchRouted: (req, env) => (counted.viaApp++, app.fetchRouted(req, env)), cachedAnswer: app.cachedAnswer }));
   return { port, counted };
 }
 
@@ -59,7 +58,7 @@ describe('the Node listener', () => {
     const probed: string[] = [];
     const fetched: string[] = [];
     const port = await listen(cachingListener({
-      fetch: (req) => (fetched.push(req.url), new Response('app')),
+      fetchRouted: (req) => (fetched.push(req.url), new Response('app')),
       cachedAnswer: (probe: RequestProbe) => (probed.push(probe.url), undefined),
     }));
     const plain = [[`/v1/errors/0x8024400E`, `127.0.0.1:${port}`], ['/v1/products/wsus?locale=pl-PL&x=1', 'kb.example:8787'], ['/v1/articles/KB954960?locale=en-US', 'desk.example']];
