@@ -96,12 +96,11 @@ export function substringExpression(terms: QueryTerm[]): string | undefined {
 
 /**
  * A complete MATCH for `index`: the user's expression restricted to the text columns (the
- * `locale` column is indexed too, and `pl` must not match it), AND the locale filter, which FTS5
- * then answers from its index like any other term. Locale hits carry zero BM25 weight.
+ * `locale` column is indexed too, and `pl` must not match it). Locales are filtered outside the
+ * MATCH, by rowid (search.sql.ts), so FTS5 never walks a locale's doclist, which half the table shares.
  */
-export function scopedMatch(index: SearchIndex, expression: string, locales: string[]): string {
-  const scoped = `{${index.textColumns.join(' ')}} : (${expression})`;
-  return locales.length > 0 ? `${scoped} AND locale : (${locales.map(quote).join(' OR ')})` : scoped;
+export function scopedMatch(index: SearchIndex, expression: string): string {
+  return `{${index.textColumns.join(' ')}} : (${expression})`;
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 export interface SearchIndex {
   table: 'articles_fts' | 'articles_trigram';
-  /** The rank function, BM25 with one weight per column of the table (lower rank is better). */
-  rank: string;
+  /** BM25 weights, one per column of the table (see `bm25Sql`). */
+  weights: string;
   /** Indexed text columns by the name reported in `matchedIn`; user terms match only these. */
   columns: Record<string, number>;
   /** The FTS5 column names of `columns`, for a `{…} :` column filter. */
@@ -27,7 +27,7 @@ export interface SearchIndex {
  */
 export const WORD_INDEX: SearchIndex = {
   table: 'articles_fts',
-  rank: 'bm25(0.0, 0.0, 10.0, 5.0, 3.0, 1.0, 8.0)',
+  weights: '0.0, 0.0, 10.0, 5.0, 3.0, 1.0, 8.0',
   columns: { title: 2, summary: 3, symptoms: 4, body: 5, codes: 6 },
   textColumns: ['title', 'summary', 'symptoms', 'body', 'codes'],
   productColumn: 'codes',
@@ -41,13 +41,18 @@ export const WORD_INDEX: SearchIndex = {
  */
 export const SUBSTRING_INDEX: SearchIndex = {
   table: 'articles_trigram',
-  rank: 'bm25(0.0, 0.0, 4.0, 1.0)',
+  weights: '0.0, 0.0, 4.0, 1.0',
   columns: { title: 2, text: 3 },
   textColumns: ['title', 'body'],
   productColumn: 'body',
   snippetColumns: ['text'],
   snippetTokens: 64,
 };
+
+/** The BM25 score of the current row of `index`'s table (lower is better), as a SQL expression. */
+export function bm25Sql(index: SearchIndex): string {
+  return `bm25(${index.table}, ${index.weights})`;
+}
 
 /** Highlight markers from the Private Use Area: article text never contains them (see snippet.ts). */
 export const MARK_OPEN = '\uE000';

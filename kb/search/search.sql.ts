@@ -2,9 +2,10 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { KbDatabase } from '../db/database.ts';
 import type { Audience } from '../access/roles.ts';
 import { hiddenMatch, productMatch, quote, scopedMatch } from './fts-query.ts';
-import { WORD_INDEX, type SearchIndex } from './indexes.ts';
+import { bm25Sql, WORD_INDEX, type SearchIndex } from './indexes.ts';
+import { keyOfSearchRowid, searchRowidInLocales } from '../store/translation.writes.ts';
 
-/** Narrowing applied inside the MATCH, so ranking and paging see only what is returned. */
+/** Narrowing applied to each row before it is ranked, so ranking and paging see only what is returned. */
 export interface SearchFilters {
   /** Locales allowed; empty means all. */
   locales: string[];
@@ -47,12 +48,15 @@ export interface RankedPage {
 /**
  * One page of an FTS5 query, best first, one translation per article (its best-scoring one).
  *
- * FTS5 sorts by rank itself (`ORDER BY rank LIMIT k`), so stored columns and snippets are read
- * only for the k rows it returns: reading a stored column loads the whole row, body included,
- * and a snippet computed later, row by row, would evaluate the MATCH again each time. With L
- * locales an article has at most L rows, so the best k = L × (offset + limit) rows always hold
- * the page's articles. Each tier (`first`, `typed`, the rest) is fetched the same way, k rows
- * of its own, and an article is ranked in the best tier it reaches.
+ * Two passes. The first ranks: each tier (`first`, `typed`, the rest) computes BM25 for every
+ * row it matches and keeps its best k, reading nothing else. BM25 as a plain function in an
+ * ordinary `ORDER BY … LIMIT` costs 55–75% of FTS5's own `ORDER BY rank` (which keeps each
+ * row's phrase positions in its sorter for later snippets), measured at 100k translations.
+ * With L locales an article has at most L rows, so the best k = L × (offset + limit) rows
+ * always hold the page's articles; the article and locale of a row follow from its rowid
+ * (searchRowid), so the page is chosen without reading a stored FTS column (that loads the
+ * whole row, body included). An article is ranked in the best tier it reaches. The second pass
+ * reads snippets for the page's rows only (`pageSnippets`).
  *
  * The total is exact when one locale is searched (one row per article) or when every match was
  * among the candidates; otherwise it is left out. Whether more pages follow is always known:
@@ -63,27 +67,25 @@ export async function rankedPage(
   limit: number, offset: number,
 ): Promise<RankedPage> {
   const t = sql.raw(index.table);
-  const match = scopedMatch(index, query.match, filters.locales);
+  const match = scopedMatch(index, query.match);
   const restrict = restriction(index, filters);
   const k = candidateRows(locales, limit, offset);
-  const names = Object.keys(index.columns);
-  const arm = (tier: number, m: string) => sql`SELECT * FROM (
-      SELECT ${sql.raw(String(tier))} AS tier, rowid AS rid, rank AS score, key,
-        ${sql.join(names.map((name) => snippetSql(index, name)), sql`, `)}
-      FROM ${t} WHERE ${t} MATCH ${m} AND rank MATCH ${index.rank} ${restrict}
-      ORDER BY rank LIMIT ${k})`;
   const tiers = [
-    query.first ? scopedMatch(index, wordingMatch(query)!, filters.locales) : undefined,
-    query.typed ? scopedMatch(index, query.typed, filters.locales) : undefined,
+    query.first ? scopedMatch(index, wordingMatch(query)!) : undefined,
+    query.typed ? scopedMatch(index, query.typed) : undefined,
     match,
   ];
+  const arm = (tier: number, m: string) => sql`SELECT * FROM (
+      SELECT ${sql.raw(String(tier))} AS tier, rowid AS rid, ${sql.raw(bm25Sql(index))} AS score
+      FROM ${t} WHERE ${t} MATCH ${m} ${restrict}
+      ORDER BY score LIMIT ${k})`;
   const arms = unionAll(tiers.flatMap((m, tier) => (m ? [arm(tier, m)] : [])));
   const rows = await db.orm.all<Record<string, unknown>>(sql`
     WITH cand AS MATERIALIZED (${arms}),
     best AS (
-      SELECT c.*, tr.number, tr.locale, tr.title, tr.summary,
+      SELECT c.*, tr.key, tr.number, tr.locale, tr.title, tr.summary,
         row_number() OVER (PARTITION BY tr.number ORDER BY c.tier, c.score, tr.locale) AS rn
-      FROM cand c JOIN translations tr ON tr.key = c.key
+      FROM cand c JOIN translations tr ON tr.key = ${keyOfSearchRowid(sql`c.rid`)}
     )
     SELECT *, count(*) OVER () AS found, (SELECT count(*) FROM ${t} WHERE ${t} MATCH ${match} ${restrict}) AS hits
     FROM best WHERE rn = 1
@@ -92,15 +94,45 @@ export async function rankedPage(
   const hits = Number(first?.hits ?? 0);
   const found = Number(first?.found ?? 0);
   const total = !first ? undefined : locales === 1 ? hits : hits <= k ? found : undefined;
+  const snippets = await pageSnippets(db, index, rows.map((r) => ({ rid: Number(r.rid), match: tiers[Number(r.tier)]! })));
   return {
     ...(total !== undefined ? { total } : {}),
     hasMore: hits > k || found > offset + limit,
     rows: rows.map((r) => ({
       key: String(r.key), number: Number(r.number), locale: String(r.locale), title: String(r.title),
-      summary: String(r.summary), score: Number(r.score),
-      snippets: Object.fromEntries(names.map((n) => [n, String(r[`s_${n}`] ?? '')])),
+      summary: String(r.summary), score: Number(r.score), snippets: snippets.get(Number(r.rid)) ?? {},
     })),
   };
+}
+
+/**
+ * Snippets of each text column for a page's rows, each row under the MATCH that found it: one
+ * statement per distinct MATCH, computing snippets (and reading the stored text they need) for
+ * the listed rows only. Without prefixes, each row is looked up by rowid: FTS5 sets the MATCH up
+ * once per row, which costs a few seeks. A prefix query's set-up merges the doclists of every
+ * token the prefix starts, so it walks the MATCH once instead, with the rowids as a filter (the
+ * unary + keeps SQLite from handing them to FTS5 as lookups); the walk skips BM25.
+ */
+async function pageSnippets(db: KbDatabase, index: SearchIndex, rows: { rid: number; match: string }[]): Promise<Map<number, Record<string, string>>> {
+  const t = sql.raw(index.table);
+  const names = Object.keys(index.columns);
+  const out = new Map<number, Record<string, string>>();
+  for (const match of new Set(rows.map((r) => r.match))) {
+    const rids = rows.filter((r) => r.match === match).map((r) => r.rid);
+    // Integers read from the database, written into the SQL: D1 binds at most 100 values.
+    const list = sql.raw(rids.map((rid) => String(Math.trunc(rid))).join(', '));
+    const rowids = hasPrefix(match) ? sql`+${t}.rowid IN (${list})` : sql`${t}.rowid IN (${list})`;
+    const found = await db.orm.all<Record<string, unknown>>(sql`
+      SELECT rowid AS rid, ${sql.join(names.map((name) => snippetSql(index, name)), sql`, `)}
+      FROM ${t} WHERE ${t} MATCH ${match} AND ${rowids}`);
+    for (const r of found) out.set(Number(r.rid), Object.fromEntries(names.map((n) => [n, String(r[`s_${n}`] ?? '')])));
+  }
+  return out;
+}
+
+/** Whether a MATCH has a prefix term (`"updat"*`); a `*` inside a quoted string may say yes too, which only costs time. */
+function hasPrefix(match: string): boolean {
+  return match.includes('"*');
 }
 
 /** What the top tier matches: the exact wording among the words as typed (undefined without a wording). */
@@ -113,21 +145,32 @@ export function candidateRows(locales: number, limit: number, offset: number): n
   return locales * (offset + limit);
 }
 
-/** The audience and product filters, as a condition on the rowid of `index`'s table. */
+/** The locale, audience and product filters, as conditions on the rowid of `index`'s table. */
 function restriction(index: SearchIndex, filters: SearchFilters): SQL {
   const t = sql.raw(index.table);
   // The unary + keeps SQLite from handing the IN list to FTS5 as rowid lookups (one full MATCH
   // per listed row); as a plain filter, the rowids are collected once: the few translations the
   // audience may not see, and the product's.
-  return sql`AND +${t}.rowid NOT IN (SELECT rowid FROM ${t} WHERE ${t} MATCH ${hiddenMatch(index, filters.audience)})
+  return sql`${localeFilter(index, filters.locales)}
+    AND +${t}.rowid NOT IN (SELECT rowid FROM ${t} WHERE ${t} MATCH ${hiddenMatch(index, filters.audience)})
     ${filters.product ? sql`AND +${t}.rowid IN (SELECT rowid FROM ${t} WHERE ${t} MATCH ${productMatch(index, filters.product)})` : sql``}`;
+}
+
+/**
+ * Only rows of `locales` (all when empty), told by their rowid (searchRowid). SQLite checks it
+ * before computing BM25 or snippets for a row; as a `locale :` term in the MATCH, FTS5 would walk
+ * the locale's doclist (half the table) and BM25 would count its rows on every query.
+ */
+function localeFilter(index: SearchIndex, locales: string[]): SQL {
+  if (locales.length === 0) return sql``;
+  return sql`AND ${searchRowidInLocales(sql.raw(`${index.table}.rowid`), locales)}`;
 }
 
 /** Whether more than `rows` rows match `expression` under the filters; reads at most rows + 1 of them, unranked. */
 export async function matchesMoreThan(db: KbDatabase, index: SearchIndex, expression: string, filters: SearchFilters, rows: number): Promise<boolean> {
   const t = sql.raw(index.table);
   const [row] = await db.orm.all<{ n: number }>(sql`SELECT count(*) AS n FROM (
-    SELECT 1 FROM ${t} WHERE ${t} MATCH ${scopedMatch(index, expression, filters.locales)} ${restriction(index, filters)} LIMIT ${rows + 1})`);
+    SELECT 1 FROM ${t} WHERE ${t} MATCH ${scopedMatch(index, expression)} ${restriction(index, filters)} LIMIT ${rows + 1})`);
   return Number(row?.n ?? 0) > rows;
 }
 
@@ -141,7 +184,7 @@ function snippetSql(index: SearchIndex, name: string): SQL {
 export async function unmatched(db: KbDatabase, expressions: string[]): Promise<Set<number>> {
   if (expressions.length === 0) return new Set();
   // A VALUES list, not a UNION per expression: D1 allows at most five terms in a compound SELECT.
-  const values = sql.join(expressions.map((e, i) => sql`(${sql.raw(String(i))}, ${scopedMatch(WORD_INDEX, e, [])})`), sql`, `);
+  const values = sql.join(expressions.map((e, i) => sql`(${sql.raw(String(i))}, ${scopedMatch(WORD_INDEX, e)})`), sql`, `);
   const rows = await db.orm.all<{ i: number }>(sql`
     WITH q(i, m) AS (VALUES ${values})
     SELECT i FROM q WHERE NOT EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH q.m)`);
@@ -172,7 +215,7 @@ export async function probeSnippets(
   const t = sql.raw(index.table);
   const parts = probes.flatMap((list, i) => list.map((probe) => sql`SELECT ${sql.raw(String(i))} AS i, s FROM (
       SELECT snippet(${t}, -1, char(57344), char(57345), '', 64) AS s
-      FROM ${t} WHERE ${t} MATCH ${scopedMatch(index, quote(probe), locales)} LIMIT ${sql.raw(String(perProbe))})`));
+      FROM ${t} WHERE ${t} MATCH ${scopedMatch(index, quote(probe))} ${localeFilter(index, locales)} LIMIT ${sql.raw(String(perProbe))})`));
   if (parts.length === 0) return [];
   const rows = await db.orm.all<{ i: number; s: string }>(unionAll(parts));
   return rows.map((r) => ({ i: Number(r.i), s: String(r.s ?? '') }));
