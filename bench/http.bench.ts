@@ -50,9 +50,9 @@ export interface HttpMatchResult {
 
 
 /** Seconds of each target run and of each bare run after it. */
-const DURATION = Number(process.env.BENCH_SECONDS ?? (process.env.BENCH_QUICK ? 1 : 2));
+export const DURATION = Number(process.env.BENCH_SECONDS ?? (process.env.BENCH_QUICK ? 1 : 2));
 /** Target and bare route alternate this many times: on a shared machine a single pair can be off by ±15%. */
-const ROUNDS = 3;
+export const ROUNDS = 3;
 const CONNECTIONS = 16;
 
 interface CannonResult { rps: number; p50: number; p99: number; errors: number; cpuUs: number }

@@ -8,10 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../node/paths.ts';
 import { renderChart, type Panel } from './chart.ts';
-import { httpMatchTable, httpTable, runHttpBench } from './http.bench.ts';
+import { DURATION, httpMatchTable, httpTable, ROUNDS, runHttpBench } from './http.bench.ts';
 import { formatBenchTable, runMatchBench } from './match.bench.ts';
 import { mcpTable, runMcpBench } from './mcp.bench.ts';
-import { runScaleBench, scaleTable, tablesTable } from './scale.bench.ts';
+import { HEALTH_SECONDS, runScaleBench, scaleTable, tablesTable } from './scale.bench.ts';
 import { healthTable } from './health-under-search.bench.ts';
 import { codeVersion, machine, since } from './stats.ts';
 import { runStartupBench, startupTable } from './startup.bench.ts';
@@ -27,7 +27,7 @@ const sections = [`# kbdesk benchmarks${QUICK ? ' (BENCH_QUICK)' : ''}\n\n${new 
 log('HTTP…');
 const http = await runHttpBench(undefined, QUICK ? 2 : 4);
 sections.push(`## HTTP (autocannon, 127.0.0.1, 16 connections, ratio to a bare Hono route in the same run)\n\n`
-  + 'Each target alternates three times with the bare route (2 s each); its ratio is the median of its run over the bare run right after it. '
+  + `Each target alternates ${ROUNDS} times with the bare route (${DURATION} s each); its ratio is the median of its run over the bare run right after it. `
   + '"Server CPU" is the CPU time of the process serving both (all its threads) per answered request, and its ratio the bare route\'s over the target\'s: '
   + 'the client shares the two cores, so req/s moves with it, while CPU per request is the server\'s own cost.\n\n'
   + `${httpTable(http.rows)}\n`);
@@ -50,7 +50,7 @@ sections.push(`## Scale: synthetic articles through importFiles into a fresh SQL
 const health = scale.at(-1)?.health;
 if (health) {
   sections.push(`## A slow search and every other request (\`kbdesk serve\` over the ${scale.at(-1)!.count} article-locales database)\n\n`
-    + 'Two clients send broad searches back to back for 10 s while a third asks /healthz every 50 ms; the same server with searches in its own thread, then on its search threads.\n\n'
+    + `Two clients send broad searches back to back for ${HEALTH_SECONDS} s while a third asks /healthz every 50 ms; the same server with searches in its own thread, then on its search threads.\n\n`
     + `${healthTable(health)}\n`);
 }
 
@@ -86,7 +86,7 @@ sections.splice(1, 0, `## Targets\n\n| target | measured | met |\n|---|---|---|\
 sections.push(`Total bench time: ${(since(started) / 1000).toFixed(0)} s. Command: \`${QUICK ? 'BENCH_QUICK=1 ' : ''}npm run bench\`.\n`);
 
 const panels: Panel[] = [
-  { title: 'HTTP throughput, ratio to bare Hono (median of three alternated rounds)', target: { value: 0.8, higherIsBetter: true, label: 'target ≥ 0.8 for article and error-code GETs' },
+  { title: `HTTP throughput, ratio to bare Hono (median of ${ROUNDS} alternated rounds)`, target: { value: 0.8, higherIsBetter: true, label: 'target ≥ 0.8 for article and error-code GETs' },
     bars: http.rows.slice(1).map((r) => ({ label: r.name, value: r.ratio, text: `${r.ratio.toFixed(2)} (${Math.round(r.rps)} req/s, p99 ${r.p99} ms)` })) },
   { title: 'Log matching MB/s', target: { value: 100, higherIsBetter: true, label: 'target ≥ 100 MB/s' }, log: true,
     bars: [

@@ -29,7 +29,7 @@ const BATCH = 10_000;
 const IN_PLACE_MAX = 10_000;
 const SEARCH_BUDGET_MS = Number(process.env.BENCH_SEARCH_SECONDS ?? 40) * 1000;
 /** Seconds of broad searches per server configuration in healthUnderSearch. */
-const HEALTH_SECONDS = 10;
+export const HEALTH_SECONDS = 10;
 
 export interface ImportStep {
   count: number;

@@ -56,7 +56,7 @@ export interface RankedPage {
  * always hold the page's articles; the article and locale of a row follow from its rowid
  * (searchRowid), so the page is chosen without reading a stored FTS column (that loads the
  * whole row, body included). An article is ranked in the best tier it reaches. The second pass
- * reads snippets for the page's rows only (`pageSnippets`).
+ * reads snippets for the page's rows only (`pageSnippets`), unless the caller wants only the count.
  *
  * The total is exact when one locale is searched (one row per article) or when every match was
  * among the candidates; otherwise it is left out. Whether more pages follow is always known:
@@ -64,7 +64,7 @@ export interface RankedPage {
  */
 export async function rankedPage(
   db: KbDatabase, index: SearchIndex, query: RankedQuery, filters: SearchFilters, locales: number,
-  limit: number, offset: number,
+  limit: number, offset: number, { snippets: withSnippets = true }: { snippets?: boolean } = {},
 ): Promise<RankedPage> {
   const t = sql.raw(index.table);
   const match = scopedMatch(index, query.match);
@@ -94,7 +94,7 @@ export async function rankedPage(
   const hits = Number(first?.hits ?? 0);
   const found = Number(first?.found ?? 0);
   const total = !first ? undefined : locales === 1 ? hits : hits <= k ? found : undefined;
-  const snippets = await pageSnippets(db, index, rows.map((r) => ({ rid: Number(r.rid), match: tiers[Number(r.tier)]! })));
+  const snippets = withSnippets ? await pageSnippets(db, index, rows.map((r) => ({ rid: Number(r.rid), match: tiers[Number(r.tier)]! }))) : new Map();
   return {
     ...(total !== undefined ? { total } : {}),
     hasMore: hits > k || found > offset + limit,

@@ -95,7 +95,7 @@ async function pageOf(db: KbDatabase, plan: SearchPlan, index: SearchIndex, quer
   const found = await rankedPage(db, index, query, filters, localeCount, limit, offset);
   if (found.rows.length > 0) return { index, ...found };
   if (offset === 0) return undefined;
-  const head = await rankedPage(db, index, query, filters, localeCount, 1, 0);
+  const head = await rankedPage(db, index, query, filters, localeCount, 1, 0, { snippets: false });
   if (head.rows.length === 0) return undefined;
   return { index, rows: [], hasMore: false, ...(head.total !== undefined ? { total: head.total } : {}) };
 }

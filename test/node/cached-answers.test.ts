@@ -2,14 +2,10 @@ import { createServer, request, type IncomingHttpHeaders, type Server } from 'no
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../api/app.ts';
 import type { AppConfig } from '../../api/env.ts';
 import type { RequestProbe } from '../../api/cache.ts';
-import { importFiles } from '../../kb/import/import.service.ts';
-import { createServices } from '../../kb/services/index.ts';
 import { cachingListener } from '../../node/cached-answers.ts';
-import { freshDatabase } from '../helpers/db.ts';
-import { kb954960Files } from '../helpers/files.ts';
+import { testApp } from '../helpers/app.ts';
 
 const ARTICLE = '/v1/articles/KB954960?locale=en-US';
 const servers: Server[] = [];
@@ -40,9 +36,7 @@ function get(port: number, path: string, headers: Record<string, string> = {}): 
 
 /** The real app over the bundled article behind the Node listener, counting what reaches the app. */
 async function kbdesk(config: Partial<AppConfig> = {}) {
-  const db = freshDatabase();
-  await importFiles(db, kb954960Files());
-  const app = createApp(createServices(db), { corsOrigins: ['*'], ...config }, { compress: true });
+  const { app } = await testApp(config, undefined, {}, { compress: true });
   const counted = { viaApp: 0 };
   const port = await listen(cachingListener({ fetchRouted: (req, env) => (counted.viaApp++, app.fetchRouted(req, env)), cachedAnswer: app.cachedAnswer }));
   return { port, counted };
