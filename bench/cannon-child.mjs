@@ -1,5 +1,5 @@
 // autocannon in a child process (so it never shares the event loop of the server under test),
-// driven by a JSON argument: { url, connections, seconds, method?, headers?, bodyFile?, unique? }.
+// driven by a JSON argument: { url, connections, seconds, method?, headers?, body?, bodyFile?, unique? }.
 // `unique` appends `_=<n>` to every request's URL, so no response cache can answer it.
 // Prints autocannon's result as JSON on stdout.
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ const result = await autocannon({
   requests: [{
     method: o.method ?? 'GET',
     headers: o.headers ?? {},
-    ...(o.bodyFile ? { body: readFileSync(o.bodyFile) } : {}),
+    ...(o.bodyFile ? { body: readFileSync(o.bodyFile) } : o.body !== undefined ? { body: o.body } : {}),
     setupRequest: (req) => ({ ...req, path: o.unique ? `${path}${sep}_=${++n}` : path }),
   }],
 });

@@ -5,18 +5,16 @@
  * same server's articles. The server runs in this process; autocannon runs in a child process so it
  * does not share our event loop.
  */
-import { execFile } from 'node:child_process';
 import { get } from 'node:http';
-import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { startServer } from '../node/server.ts';
-import { ROOT } from '../node/paths.ts';
 import { openDatabase } from '../node/database.ts';
 import { createServices } from '../kb/services/index.ts';
+import { cannon, type CannonOptions } from './cannon.ts';
 import { generateWindowsUpdateLog } from './synthetic.ts';
 import { NO_RATE_LIMITS } from './serve-child.ts';
 import { median, mib, round, since } from './stats.ts';
@@ -53,20 +51,15 @@ export interface HttpMatchResult {
 export const DURATION = Number(process.env.BENCH_SECONDS ?? (process.env.BENCH_QUICK ? 1 : 2));
 /** Target and bare route alternate this many times: on a shared machine a single pair can be off by ±15%. */
 export const ROUNDS = 3;
-const CONNECTIONS = 16;
 
 interface CannonResult { rps: number; p50: number; p99: number; errors: number; cpuUs: number }
 
-interface CannonOptions { connections?: number; seconds?: number; method?: string; headers?: Record<string, string>; bodyFile?: string; unique?: boolean; timeout?: number }
-
-// Asynchronous on purpose: the servers under test live on this process's event loop.
+/** One autocannon run, with the CPU time this process (the servers under test) spent per answered request. */
 async function autocannon(url: string, opts: CannonOptions = {}): Promise<CannonResult> {
-  const config = { url, connections: opts.connections ?? CONNECTIONS, seconds: opts.seconds ?? DURATION, ...opts };
   const cpu = process.cpuUsage();
-  const run = await promisify(execFile)(process.execPath, [join(ROOT, 'bench/cannon-child.mjs'), JSON.stringify(config)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = await cannon(url, { seconds: DURATION, ...opts });
   const { user, system } = process.cpuUsage(cpu);
-  const out = JSON.parse(run.stdout) as { requests: { average: number; total: number }; latency: { p50: number; p99: number }; errors: number; non2xx: number; timeouts: number };
-  return { rps: out.requests.average, p50: out.latency.p50, p99: out.latency.p99, errors: out.errors + out.non2xx + out.timeouts, cpuUs: (user + system) / Math.max(1, out.requests.total) };
+  return { rps: run.rps, p50: run.p50, p99: run.p99, errors: run.errors, cpuUs: (user + system) / Math.max(1, run.total) };
 }
 
 export interface HttpTarget {
