@@ -15,6 +15,7 @@ import { HEALTH_SECONDS, runScaleBench, scaleTable, tablesTable } from './scale.
 import { healthTable } from './health-under-search.bench.ts';
 import { codeVersion, machine, since } from './stats.ts';
 import { runStartupBench, startupTable } from './startup.bench.ts';
+import { runWorkerBench, workerTable } from './worker.bench.ts';
 
 const QUICK = Boolean(process.env.BENCH_QUICK);
 const SIZES = (process.env.BENCH_SCALE ?? (QUICK ? '1000,5000' : '1000,10000,100000')).split(',').map(Number);
@@ -44,9 +45,10 @@ const keyScans = scale.reduce((n, r) => n + r.ftsKeyScans, 0);
 sections.push(`## Scale: synthetic articles through importFiles into a fresh SQLite file, then in-process search\n\n`
   + 'Synthetic article-locales (bench/synthetic.ts, English and Polish, ~3.5 KB each) through the real `importFiles`; above 10,000 in batches of 10,000 files '
   + '(one importFiles call, one transaction each, as in earlier runs), each file parsed ahead on a worker thread as `kbdesk import` does. "check / parse / write" = hashing and comparing with what is stored, before the transaction; waiting for parsed files and building statements, inside it; SQLite running them. "Parsed in place" = the same import with every file parsed on the writing thread, in the same run (sizes up to 10,000), and how many times longer it took. "Unchanged re-import" = the same files through importFiles again, nothing changed (hashed and compared with what is stored, not parsed); "1-file re-import" = importFiles of one changed file into the full database (a directory sync: it reads every stored hash to report files missing on disk); "1-article PUT" = one changed article through the editorial write service. '
-  + `Search: ${scale[0]?.queries ?? 0} timed queries per size (English and Polish words, codes, log text, typos; all locales, pl, en-US).`
+  + `Search: ${scale[0]?.queries ?? 0} timed queries per size (English and Polish words, codes, log text, typos; all locales, pl, en-US). `
+  + `Chat: ${scale[0]?.chat.turns ?? 0} first turns per size through the assistant in process (questions in both languages and error codes, bench/synthetic.ts \`chatQuestions\`; each searches and may read an article), after a warm-up round; "citing an article" = the share answered from an article rather than "the KB has no answer".`
   + `${keyScans ? ` **The importer deleted FTS rows by key ${keyScans} times: each scans the whole index, so import time is quadratic.**` : ''}\n\n`
-  + `${scaleTable(scale)}\n\nSlowest query: ${scale.map((r) => `${r.count}: "${r.slowest}" ${r.max} ms`).join('; ')}.\n\n${tablesTable(scale)}\n`);
+  + `${scaleTable(scale)}\n\nSlowest query: ${scale.map((r) => `${r.count}: "${r.slowest}" ${r.max} ms`).join('; ')}. Slowest chat turn: ${scale.map((r) => `${r.count}: "${r.chat.slowest}" ${r.chat.max} ms`).join('; ')}.\n\n${tablesTable(scale)}\n`);
 const health = scale.at(-1)?.health;
 if (health) {
   sections.push(`## A slow search and every other request (\`kbdesk serve\` over the ${scale.at(-1)!.count} article-locales database)\n\n`
@@ -57,6 +59,13 @@ if (health) {
 log('MCP…');
 const mcp = await runMcpBench(QUICK ? 50 : 200);
 sections.push(`## MCP tool calls (separate server process, fresh database with the bundled articles)\n\n${mcpTable(mcp)}\n`);
+
+log('Worker…');
+const worker = await runWorkerBench(QUICK ? { rounds: 1, seconds: 1, calls: 30, count: 300 } : { seconds: DURATION });
+sections.push(`## The Worker beside Node (same machine, same requests, bundled articles)\n\n`
+  + 'The Worker is the bundle `wrangler deploy` uploads (`--dry-run`), run by Miniflare in one local workerd process with a local D1 (SQLite in a Durable Object, as D1 is; no network between the Worker and D1 here, which a deployed Worker has). '
+  + `Node is \`kbdesk serve\` on a fresh SQLite file. Latency: ${QUICK ? 30 : 100} requests one at a time; req/s: 16 connections, the two alternating ${worker.rounds === 1 ? "once" : `${worker.rounds} times`} (${worker.seconds} s each), median; CPU: the serving process's (all threads) per answered request.\n\n`
+  + `${workerTable(worker)}\n`);
 
 log('cold start…');
 const startup = await runStartupBench(QUICK ? 3 : 5);
@@ -104,6 +113,10 @@ const panels: Panel[] = [
     bars: scale.flatMap((r) => [
       { label: `${r.count} article-locales p50`, value: r.p50, reference: true }, { label: `${r.count} article-locales p95`, value: r.p95 },
     ]) },
+  { title: 'Chat first turn ms (the assistant in process)', log: true,
+    bars: scale.flatMap((r) => [
+      { label: `${r.count} article-locales p50`, value: r.chat.p50, reference: true }, { label: `${r.count} article-locales p95`, value: r.chat.p95 },
+    ]) },
   { title: 'Database size and memory (MB)', log: true,
     bars: scale.flatMap((r) => [
       { label: `${r.count}: database file`, value: r.dbMB }, { label: `${r.count}: import peak RSS`, value: r.peakRssMB },
@@ -112,6 +125,10 @@ const panels: Panel[] = [
   { title: 'One edit at scale: 1 changed article into the full database (ms)', log: true,
     bars: scale.flatMap((r) => [
       { label: `${r.count}: importFiles of 1 file`, value: r.updateOneMs }, { label: `${r.count}: PUT through the write service`, value: r.putOneMs },
+    ]) },
+  { title: 'The Worker (workerd + local D1) beside Node: req/s, 16 connections', log: true,
+    bars: worker.rows.flatMap((r) => [
+      { label: `Node: ${r.name}`, value: r.node.rps, reference: true }, { label: `Worker: ${r.name}`, value: r.worker.rps, text: `${r.worker.rps} (${(r.worker.rps / r.node.rps).toFixed(2)} of Node)` },
     ]) },
   { title: 'MCP tool-call latency ms (p50 / p95)',
     bars: mcp.flatMap((r) => [{ label: `${r.transport} ${r.tool} p50`, value: r.p50 }, { label: `${r.transport} ${r.tool} p95`, value: r.p95 }]) },

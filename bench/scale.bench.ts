@@ -19,7 +19,7 @@ import { openDatabase } from '../node/database.ts';
 import { parseAhead } from '../node/parse-ahead.ts';
 import { ROOT } from '../node/paths.ts';
 import { createServices } from '../kb/services/index.ts';
-import { searchQueries, syntheticArticleBatches } from './synthetic.ts';
+import { chatQuestions, searchQueries, syntheticArticleBatches } from './synthetic.ts';
 import { healthUnderSearch, type HealthUnderSearch } from './health-under-search.bench.ts';
 import { median, mib, quantile, round, since } from './stats.ts';
 
@@ -68,6 +68,8 @@ export interface SearchStep {
   strategies: Record<string, number>;
   /** Share of the queries that found something: a sanity check that the corpus and search agree. */
   withHits: number;
+  /** First chat turns through the assistant (chatQuestions), after a warm-up round. */
+  chat: { turns: number; p50: number; p95: number; max: number; slowest: string; cited: number };
   tables?: { name: string; MB: number }[];
 }
 
@@ -208,13 +210,35 @@ async function searchChild(file: string, withTables: boolean): Promise<SearchSte
   }
   const ms = times.map((t) => t.ms);
   const slowest = times.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const chat = await chatTimes(services);
   const tables = withTables ? tableSizes(db.client) : undefined;
   const servingRssMB = Math.round(process.memoryUsage().rss / 2 ** 20);
   db.close();
   return {
     queries: ms.length, rounds: Math.round(ms.length / (queries.length * locales.length)), p50: round(quantile(ms, 0.5), 2), p95: round(quantile(ms, 0.95), 2), max: round(slowest.ms, 1),
-    slowest: slowest.q, servingRssMB, strategies, withHits: round(withHits / (queries.length * locales.length), 2), ...(tables ? { tables } : {}),
+    slowest: slowest.q, servingRssMB, strategies, withHits: round(withHits / (queries.length * locales.length), 2), chat, ...(tables ? { tables } : {}),
   };
+}
+
+/** First chat turns through the assistant: a warm-up round, then two timed (each turn searches, and may read an article). */
+async function chatTimes(services: ReturnType<typeof createServices>): Promise<SearchStep['chat']> {
+  const questions = chatQuestions();
+  const times: { ms: number; q: string }[] = [];
+  let cited = 0;
+  for (let round = 0; round < 3; round++) {
+    for (const q of questions) {
+      const started = performance.now();
+      const answer = await services.assistant.reply({ messages: [{ role: 'user', content: q }] });
+      if (round === 0) {
+        if (answer.citations.length > 0) cited++;
+        continue;
+      }
+      times.push({ ms: since(started), q });
+    }
+  }
+  const ms = times.map((t) => t.ms);
+  const slowest = times.reduce((a, b) => (b.ms > a.ms ? b : a));
+  return { turns: ms.length, p50: round(quantile(ms, 0.5), 2), p95: round(quantile(ms, 0.95), 2), max: round(slowest.ms, 1), slowest: slowest.q, cited: round(cited / questions.length, 2) };
 }
 
 /** Bytes per table and index (FTS shadow tables grouped under their table), largest first. */
@@ -270,11 +294,11 @@ export async function runScaleBench(sizes: number[], log: (line: string) => void
 }
 
 export function scaleTable(rows: ScaleRow[]): string {
-  const head = '| article-locales | markdown MB | import s | check / parse / write s | article-locales/s | import s, parsed in place | unchanged re-import s | 1-file re-import ms | 1-article PUT ms | DB MB | import peak RSS MB | search p50 ms | search p95 ms | search max ms | queries with hits | serving RSS MB |\n'
-    + '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const head = '| article-locales | markdown MB | import s | check / parse / write s | article-locales/s | import s, parsed in place | unchanged re-import s | 1-file re-import ms | 1-article PUT ms | DB MB | import peak RSS MB | search p50 ms | search p95 ms | search max ms | queries with hits | chat p50 / p95 ms | chat turns citing an article | serving RSS MB |\n'
+    + '|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const s = (ms: number) => (ms / 1000).toFixed(1);
   return [head, ...rows.map((r) => `| ${r.count}${r.batches > 1 ? ` (${r.batches} batches)` : ''} | ${r.markdownMB} | ${s(r.importMs)} | ${s(r.checkMs)} / ${s(r.parseMs)} / ${s(r.writeMs)} | ${r.rate} | ${r.inPlaceMs ? `${s(r.inPlaceMs)} (×${(r.inPlaceMs / r.importMs).toFixed(2)})` : '–'} | ${s(r.reimportMs)} | `
-    + `${r.updateOneMs} | ${r.putOneMs} | ${r.dbMB} | ${r.peakRssMB} | ${r.p50} | ${r.p95} | ${r.max} | ${Math.round(r.withHits * 100)}% | ${r.servingRssMB} |`)].join('\n');
+    + `${r.updateOneMs} | ${r.putOneMs} | ${r.dbMB} | ${r.peakRssMB} | ${r.p50} | ${r.p95} | ${r.max} | ${Math.round(r.withHits * 100)}% | ${r.chat.p50} / ${r.chat.p95} | ${Math.round(r.chat.cited * 100)}% | ${r.servingRssMB} |`)].join('\n');
 }
 
 export function tablesTable(rows: ScaleRow[]): string {

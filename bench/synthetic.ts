@@ -342,6 +342,18 @@ export function searchQueries(seed = 7): string[] {
   ];
 }
 
+/** First chat turns about the synthetic corpus: questions in both languages, error codes, a command that did nothing. */
+export function chatQuestions(seed = 7): string[] {
+  const rand = prng(seed);
+  const codes = Array.from({ length: 3 }, () => pick(rand, CODES));
+  return [
+    'WSUS clients fail to detect updates', 'Klienci nie wykrywają aktualizacji z serwera WSUS', 'The download stops at 0%',
+    'Przekroczono limit czasu synchronizacji serwera', 'Clients report a SOAP fault', 'Server cleanup wizard times out',
+    ...TOPICS.slice(0, 4).map((t) => t.en), ...TOPICS.slice(4, 8).map((t) => t.pl),
+    `Error ${codes[0]!.hex} on the clients`, `Błąd ${codes[1]!.hex} na stacjach`, `${codes[2]!.symbol} after wuauclt /detectnow`,
+  ];
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dir, count = '1000', seed = '1'] = process.argv.slice(2);
   if (!dir) {

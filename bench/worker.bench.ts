@@ -1,0 +1,229 @@
+/**
+ * The Worker beside the Node server, same requests, same machine. The Worker is the bundle
+ * `wrangler deploy` would upload (built with `--dry-run`), run by Miniflare in workerd with a
+ * local D1 (migrated from migrations/, articles written through its own PUT route); Node is
+ * `kbdesk serve` on a fresh SQLite file. For each request: latency one request at a time, then
+ * throughput with 16 connections, the two servers alternating, with the CPU time of each server
+ * process per answered request. Then 1,000 synthetic article-locales written into both through
+ * `PUT /v1/articles/{id}/{locale}`, and the scale bench's searches over them.
+ * Run: npx tsx bench/worker.bench.ts
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Miniflare } from 'miniflare';
+import { readArticleFiles } from '../node/article-files.ts';
+import { BUNDLED_ARTICLES_DIR, ROOT } from '../node/paths.ts';
+import { wrangler } from '../scripts/wrangler.ts';
+import type { ArticleFile } from '../kb/import/import.service.ts';
+import { cannon, type CannonOptions } from './cannon.ts';
+import { NO_RATE_LIMITS, startServeChild } from './serve-child.ts';
+import { median, quantile, round, since } from './stats.ts';
+import { searchQueries, syntheticArticleFiles } from './synthetic.ts';
+import { childProcessOf, processCpuMs } from './process-cpu.ts';
+
+export interface WorkerTarget {
+  name: string;
+  path: string;
+  /** A fresh `_=<n>` on every request, so no response cache answers it. */
+  unique?: boolean;
+  /** A JSON body to POST. */
+  post?: unknown;
+}
+
+interface Side { p50: number; p95: number; rps: number; cpuUs: number; errors: number }
+
+export interface WorkerRow {
+  name: string;
+  path: string;
+  node: Side;
+  worker: Side;
+}
+
+interface ScaleSide {
+  /** Article-locales written per second through PUT, one request at a time. */
+  putRate: number;
+  searchP50: number;
+  searchP95: number;
+}
+
+export interface WorkerBench {
+  rows: WorkerRow[];
+  /** To the first 200 from /healthz with the bundled articles loaded, each on a fresh database. */
+  nodeReadyMs: number;
+  workerReadyMs: number;
+  /** `wrangler deploy --dry-run`: bundling the Worker. */
+  workerBuildMs: number;
+  rounds: number;
+  seconds: number;
+  scale: { count: number; searches: number; node: ScaleSide; worker: ScaleSide };
+}
+
+const LOG = readFileSync(join(ROOT, 'test/fixtures/logs/windowsupdate-legacy-kb954960.log'), 'utf8');
+const TOKEN = 'bench-admin-token';
+
+export const WORKER_TARGETS: WorkerTarget[] = [
+  { name: 'GET article, same URL', path: '/v1/articles/KB954960?locale=en-US' },
+  { name: 'GET article, unique URL', path: '/v1/articles/KB954960?locale=en-US', unique: true },
+  { name: 'GET error code, unique URL', path: '/v1/errors/0x8024400E', unique: true },
+  { name: 'GET search (English words), unique URL', path: '/v1/search?q=approvals%20office%202003&locale=en', unique: true },
+  { name: 'GET search (Polish, no diacritics), unique URL', path: '/v1/search?q=komputery%20nie%20odbieraja%20aktualizacji&locale=pl', unique: true },
+  { name: `POST /v1/match (${Math.round(LOG.length / 1024)} KB WindowsUpdate.log)`, path: '/v1/match', post: { logs: [{ name: 'WindowsUpdate.log', content: LOG }] } },
+  { name: 'POST /v1/chat (Polish, an error code)', path: '/v1/chat', post: { messages: [{ role: 'user', content: 'Klienci WSUS zgłaszają błąd 0x8024400E' }] } },
+  { name: 'POST /v1/chat (English, no code)', path: '/v1/chat', post: { messages: [{ role: 'user', content: 'Some computers do not receive updates from the WSUS server' }] } },
+];
+
+/** Writes each file through `PUT /v1/articles/{number}/{locale}`, one at a time; returns the seconds taken. */
+async function putAll(base: string, files: ArticleFile[]): Promise<number> {
+  const started = performance.now();
+  for (const f of files) {
+    const [number, locale] = f.path.replace(/\.md$/, '').split('/');
+    const res = await fetch(`${base}/v1/articles/${number}/${locale}`, { method: 'PUT', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/markdown' }, body: f.content });
+    if (res.status !== 201 && res.status !== 200) throw new Error(`PUT ${f.path}: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+  }
+  return since(started) / 1000;
+}
+
+/**
+ * The deploy bundle in Miniflare (one workerd process, a child of this one), D1 migrated with
+ * the statements of migrations/ and the bundled articles written through the Worker's PUT route.
+ */
+async function startWorker(dir: string) {
+  const started = performance.now();
+  const bundle = join(dir, 'bundle');
+  wrangler(['deploy', '--dry-run', '--outdir', bundle]);
+  const built = since(started);
+  const readyStarted = performance.now();
+  const mf = new Miniflare({
+    modules: true, modulesRoot: bundle, scriptPath: join(bundle, 'index.js'),
+    compatibilityDate: '2026-04-01', compatibilityFlags: ['nodejs_compat'],
+    d1Databases: { DB: 'bench' }, d1Persist: join(dir, 'd1'), host: '127.0.0.1', port: 0,
+    bindings: { ...NO_RATE_LIMITS, KB_ADMIN_TOKEN: TOKEN },
+  });
+  try {
+    const url = (await mf.ready).origin;
+    const d1 = await mf.getD1Database('DB');
+    for (const file of readdirSync(join(ROOT, 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
+      const statements = readFileSync(join(ROOT, 'migrations', file), 'utf8').split('--> statement-breakpoint').map((x) => x.trim()).filter(Boolean);
+      await d1.batch(statements.map((x) => d1.prepare(x)));
+    }
+    await putAll(url, await readArticleFiles(BUNDLED_ARTICLES_DIR));
+    const pid = childProcessOf(process.pid, 'workerd');
+    if (!pid) throw new Error('no workerd process under this one');
+    return { url, pid, buildMs: built, readyMs: since(readyStarted), stop: () => mf.dispose() };
+  } catch (e) {
+    await mf.dispose();
+    throw e;
+  }
+}
+
+function requestInit(t: WorkerTarget): RequestInit | undefined {
+  return t.post === undefined ? undefined : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(t.post) };
+}
+
+/** Milliseconds of `calls` requests sent one after another (after a warm-up), and how many were not 200. */
+async function latencies(base: string, t: WorkerTarget, calls: number): Promise<{ ms: number[]; errors: number }> {
+  const ms: number[] = [];
+  let errors = 0;
+  for (let i = -10; i < calls; i++) {
+    const url = `${base}${t.path}${t.unique ? `${t.path.includes('?') ? '&' : '?'}_=lat${i}` : ''}`;
+    const started = performance.now();
+    const res = await fetch(url, requestInit(t));
+    await res.arrayBuffer();
+    if (i < 0) continue;
+    ms.push(since(started));
+    if (res.status !== 200) errors++;
+  }
+  return { ms, errors };
+}
+
+/** One throughput run against `base`, with the CPU the server process spent per answered request. */
+async function throughput(base: string, pid: number, t: WorkerTarget, seconds: number) {
+  const opts: CannonOptions & { seconds: number } = { seconds, unique: t.unique };
+  if (t.post !== undefined) Object.assign(opts, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(t.post) });
+  const cpu = processCpuMs(pid);
+  const r = await cannon(`${base}${t.path}`, opts);
+  return { ...r, cpuUs: ((processCpuMs(pid) - cpu) * 1000) / Math.max(1, r.total) };
+}
+
+/** The scale bench's query mix over HTTP, all locales, pl and en-US: one warm-up round, one timed. */
+async function searchTimes(base: string): Promise<number[]> {
+  const urls = searchQueries().flatMap((q) => ['', '&locale=pl', '&locale=en-US'].map((l) => `${base}/v1/search?q=${encodeURIComponent(q)}${l}`));
+  const ms: number[] = [];
+  for (const timed of [false, true]) {
+    for (const url of urls) {
+      const started = performance.now();
+      const res = await fetch(url);
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
+      if (timed) ms.push(since(started));
+    }
+  }
+  return ms;
+}
+
+export async function runWorkerBench({ rounds = 3, seconds = 2, calls = 100, count = 1000, targets = WORKER_TARGETS } = {}): Promise<WorkerBench> {
+  const dir = mkdtempSync(join(tmpdir(), 'kbdesk-bench-worker-'));
+  const node = await startServeChild({ KB_DATABASE: join(dir, 'kb.sqlite'), KB_ADMIN_TOKEN: TOKEN });
+  let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
+  try {
+    worker = await startWorker(dir);
+    const servers = { node: { url: node.url, pid: node.pid }, worker: { url: worker.url, pid: worker.pid } };
+    const sides = ['node', 'worker'] as const;
+    const rows: WorkerRow[] = [];
+    for (const t of targets) {
+      const row = {} as Record<'node' | 'worker', Side>;
+      const runs = { node: [] as Awaited<ReturnType<typeof throughput>>[], worker: [] as Awaited<ReturnType<typeof throughput>>[] };
+      for (const side of sides) {
+        const { ms, errors } = await latencies(servers[side].url, t, calls);
+        row[side] = { p50: round(quantile(ms, 0.5), 2), p95: round(quantile(ms, 0.95), 2), rps: 0, cpuUs: 0, errors };
+      }
+      // Alternated: the machine is shared, and a single run can be off by 15%.
+      for (let i = 0; i < rounds; i++) {
+        for (const side of sides) runs[side].push(await throughput(servers[side].url, servers[side].pid, t, seconds));
+      }
+      for (const side of sides) {
+        row[side].rps = Math.round(median(runs[side].map((r) => r.rps)));
+        row[side].cpuUs = Math.round(median(runs[side].map((r) => r.cpuUs)));
+        row[side].errors += runs[side].reduce((n, r) => n + r.errors, 0);
+      }
+      rows.push({ name: t.name, path: t.unique ? `${t.path}${t.path.includes('?') ? '&' : '?'}_=<n>` : t.path, ...row });
+    }
+    const files = syntheticArticleFiles(count);
+    const scale = { count, searches: 0 } as WorkerBench['scale'];
+    for (const side of sides) {
+      const putSeconds = await putAll(servers[side].url, files);
+      const ms = await searchTimes(servers[side].url);
+      scale.searches = ms.length;
+      scale[side] = { putRate: Math.round(count / putSeconds), searchP50: round(quantile(ms, 0.5), 2), searchP95: round(quantile(ms, 0.95), 2) };
+    }
+    return { rows, nodeReadyMs: Math.round(node.readyMs), workerReadyMs: Math.round(worker.readyMs), workerBuildMs: Math.round(worker.buildMs), rounds, seconds, scale };
+  } finally {
+    await worker?.stop();
+    await node.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function workerTable(b: WorkerBench): string {
+  const lines = [
+    '| request | Node p50 / p95 ms | Worker p50 / p95 ms | Node req/s | Worker req/s | Worker / Node req/s | Node CPU µs/request | Worker CPU µs/request | errors (Node / Worker) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of b.rows) {
+    lines.push(`| ${r.name} \`${r.path}\` | ${r.node.p50} / ${r.node.p95} | ${r.worker.p50} / ${r.worker.p95} | ${r.node.rps} | ${r.worker.rps} | ${(r.worker.rps / r.node.rps).toFixed(2)} | ${r.node.cpuUs} | ${r.worker.cpuUs} | ${r.node.errors} / ${r.worker.errors} |`);
+  }
+  const { count, searches, node, worker } = b.scale;
+  lines.push('',
+    `With ${count} synthetic article-locales more, written one \`PUT\` at a time: Node ${node.putRate}/s, the Worker ${worker.putRate}/s; `
+    + `then ${searches} searches (the scale bench's queries × all / pl / en-US) over HTTP: p50 / p95 Node ${node.searchP50} / ${node.searchP95} ms, the Worker ${worker.searchP50} / ${worker.searchP95} ms.`,
+    '',
+    `Fresh database to the first answer with the bundled articles: Node ${b.nodeReadyMs} ms (spawn, migrate, import), the Worker ${b.workerReadyMs} ms `
+    + `(Miniflare start, migrations, 32 PUTs; building the bundle took ${b.workerBuildMs} ms more).`);
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(workerTable(await runWorkerBench()));
+}
