@@ -2,7 +2,8 @@ import { createMiddleware } from 'hono/factory';
 import { cors as preflightCors } from 'hono/cors';
 import type { AppConfig, AppEnv } from './env.ts';
 
-const EXPOSED = ['ETag', 'Content-Language', 'X-Request-Id', 'Retry-After'];
+// X-D1-Bookmark: on Workers, the read-your-writes token of worker/d1-session.ts (never set on Node).
+const EXPOSED = ['ETag', 'Content-Language', 'X-Request-Id', 'Retry-After', 'X-D1-Bookmark'];
 
 /** The CORS headers of a non-preflight answer to a request from `origin`, and whether answers vary by origin. */
 export function corsPolicy(config: AppConfig) {
@@ -26,7 +27,7 @@ export function corsFor(config: AppConfig, policy = corsPolicy(config)) {
   const preflight = preflightCors({
     origin: policy.varyOrigin ? config.corsOrigins : '*',
     allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Accept-Language'],
+    allowHeaders: ['Content-Type', 'Accept-Language', 'X-D1-Bookmark'],
     exposeHeaders: EXPOSED,
     maxAge: 600,
   });

@@ -69,3 +69,39 @@ describe('MCP on the Worker', () => {
     expect(((await match.json()) as { matches: { article: { id: string } }[] }).matches.map((m) => m.article.id)).toContain('KB954960');
   });
 });
+
+describe('D1 sessions (read replication)', () => {
+  const BOOKMARK = /^[0-9a-f]+(?:-[0-9a-f]+)+$/;
+
+  it('hands every database answer the session bookmark, which moves on with a write', async () => {
+    const read = await SELF.fetch('https://kb.test/v1/search?q=proxy', { headers: { Origin: 'https://helpdesk.example' } });
+    expect(read.status).toBe(200);
+    const before = read.headers.get('X-D1-Bookmark');
+    expect(before).toMatch(BOOKMARK);
+    expect(read.headers.get('Access-Control-Expose-Headers')).toContain('X-D1-Bookmark'); // a page on another origin can read it
+
+    const source = env.ARTICLE_FILES.find((f) => f.path === '900001/en-US.md')!.content.replace(/\n$/, '\nSaved through a session.\n');
+    const put = await SELF.fetch('https://kb.test/v1/articles/KB900001/en-US', {
+      method: 'PUT', body: source, headers: { Authorization: 'Bearer worker-test-token', 'Content-Type': 'text/markdown', 'X-D1-Bookmark': before! },
+    });
+    expect(put.status).toBe(200);
+    const written = put.headers.get('X-D1-Bookmark');
+    expect(written).toMatch(BOOKMARK);
+    expect(written! > before!).toBe(true); // bookmarks order as strings, and a write moves them on
+
+    // A read that sends the write's bookmark back sees the write.
+    const after = await SELF.fetch('https://kb.test/v1/articles/KB900001/revisions?locale=en-US', { headers: { 'X-D1-Bookmark': written! } });
+    expect(after.status).toBe(200);
+    expect(JSON.stringify(await after.json())).toContain('"n":2');
+    expect(after.headers.get('X-D1-Bookmark')! >= written!).toBe(true);
+  });
+
+  it('answers a header that is not a bookmark with a 400 naming it', async () => {
+    const res = await SELF.fetch('https://kb.test/v1/search?q=wsus', { headers: { 'X-D1-Bookmark': "1'; DROP TABLE translations; --" } });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(((await res.json()) as { detail: string }).detail).toContain('X-D1-Bookmark');
+    const stillThere = await env.DB.prepare('SELECT count(*) AS n FROM translations').all<{ n: number }>();
+    expect(stillThere.results[0]!.n).toBe(env.ARTICLE_FILES.length);
+  });
+});

@@ -7,7 +7,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { DrizzleQueryError } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { asDatabaseError } from '../../../kb/db/database-errors.ts';
-import { DatabaseBusyError, DatabaseFullError, DatabaseUnavailableError, KbError } from '../../../kb/errors.ts';
+import { BadRequestError, DatabaseBusyError, DatabaseFullError, DatabaseUnavailableError, KbError } from '../../../kb/errors.ts';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -71,5 +71,11 @@ describe('asDatabaseError', () => {
     const notD1 = new Error('Network connection lost.');
     expect(asDatabaseError(notD1)).toBe(notD1);
     expect(asDatabaseError('a string')).toBe('a string');
+  });
+
+  it('passes a KbError the binding threw through drizzle\'s wrapper as itself', () => {
+    const bad = new BadRequestError('X-D1-Bookmark is not a D1 bookmark');
+    expect(asDatabaseError(new DrizzleQueryError('SELECT 1', [], bad))).toBe(bad);
+    expect(asDatabaseError(bad)).toBe(bad);
   });
 });
