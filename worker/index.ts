@@ -3,7 +3,7 @@ import { createApp } from '../api/app.ts';
 import { configFromEnv } from '../api/config.ts';
 import { openD1Database } from '../kb/db/d1.ts';
 import { analyticsOptionsFromEnv } from '../kb/analytics/options.ts';
-import { createServices } from '../kb/services/index.ts';
+import { createServices, type Services } from '../kb/services/index.ts';
 import { inSession, sessionBinding, type D1WithSessions } from './d1-session.ts';
 
 export interface Env {
@@ -17,13 +17,28 @@ export interface Env {
 }
 
 // One app per isolate and bindings object: services keep caches (the matcher), rate limits count.
-const apps = new WeakMap<Env, ReturnType<typeof createApp>>();
+const apps = new WeakMap<Env, { app: ReturnType<typeof createApp>; services: Services }>();
 
-/** The Cloudflare Workers entry: the same app as on Node, over the D1 binding `DB`, each request in its own D1 session. */
+function appFor(env: Env) {
+  let built = apps.get(env);
+  if (!built) {
+    const services = createServices(openD1Database(sessionBinding(env.DB)), { ...analyticsOptionsFromEnv({ ...env }), writeAnalyticsOnFlush: true });
+    apps.set(env, (built = { app: createApp(services, configFromEnv({ ...env })), services }));
+  }
+  return built;
+}
+
+/**
+ * The Cloudflare Workers entry: the same app as on Node, over the D1 binding `DB`, each request in
+ * its own D1 session. Analytics go to D1 after the answer (waitUntil), not before it.
+ */
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext) {
-    let app = apps.get(env);
-    if (!app) apps.set(env, (app = createApp(createServices(openD1Database(sessionBinding(env.DB)), analyticsOptionsFromEnv({ ...env })), configFromEnv({ ...env }))));
-    return inSession(env.DB, request, async () => app.fetch(request, env, ctx));
+    const { app, services } = appFor(env);
+    return inSession(env.DB, request, async () => {
+      const response = await app.fetch(request, env, ctx);
+      ctx.waitUntil(services.analytics.flush());
+      return response;
+    });
   },
 };

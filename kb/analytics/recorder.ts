@@ -13,6 +13,12 @@ export interface AnalyticsOptions {
   storeRawLogs?: boolean;
   /** Days events, feedback, raw logs and unseen templates are kept (default 90). */
   retentionDays?: number;
+  /**
+   * Hold every record until `flush` instead of writing it before the answer goes out: the Worker
+   * flushes after answering (waitUntil), so a search read from a nearby D1 replica does not wait
+   * for a write to the primary.
+   */
+  writeOnFlush?: boolean;
   now?: () => Date;
 }
 
@@ -101,14 +107,14 @@ export function createRecorder(db: KbDatabase, options: AnalyticsOptions = {}) {
   return {
     pruneIfDue,
 
-    /** Writes the records held while the database was busy, now: for a server about to stop. */
+    /** Writes the held records now: for a server about to stop, or (writeOnFlush) after an answer. */
     async flush(): Promise<void> {
       const held = backlog.splice(0);
       if (held.length === 0) return;
       try {
         await db.writeAtomic(held.flat());
       } catch (error) {
-        reportFailure(`${held.length} held record(s) lost at shutdown`, error);
+        reportFailure(`${held.length} held record(s) lost`, error);
       }
     },
 
@@ -129,7 +135,7 @@ export function createRecorder(db: KbDatabase, options: AnalyticsOptions = {}) {
           }
         }
         statements.push(...pruneIfDue(at));
-        if (at.getTime() < retryAt) return hold([statements]);
+        if (options.writeOnFlush || at.getTime() < retryAt) return hold([statements]);
         const held = backlog.splice(0);
         try {
           await db.writeAtomic([...held.flat(), ...statements]);

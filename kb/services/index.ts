@@ -18,6 +18,8 @@ export interface ServiceOptions {
   storeRawLogs?: boolean;
   /** Days analytics, feedback and raw logs are kept (KB_ANALYTICS_RETENTION_DAYS, default 90). */
   retentionDays?: number;
+  /** Analytics are written by `analytics.flush()` only (the Worker calls it after each answer). */
+  writeAnalyticsOnFlush?: boolean;
   /** Search answered elsewhere over the same database (the Node server's search threads); default in process. */
   search?: SearchService;
 }
@@ -28,7 +30,7 @@ export function createServices(db: KbDatabase, options: ServiceOptions = {}) {
   const errorCodes = createErrorCodesService(db);
   const search = options.search ?? createSearchService(db);
   const match = createMatchService(db, { ...DEFAULT_MATCH_LIMITS, ...options.match });
-  const analytics = createAnalyticsService(db, { storeRawLogs: options.storeRawLogs, retentionDays: options.retentionDays });
+  const analytics = createAnalyticsService(db, { storeRawLogs: options.storeRawLogs, retentionDays: options.retentionDays, writeOnFlush: options.writeAnalyticsOnFlush });
   return {
     db,
     store: createArticleStore(db),

@@ -105,3 +105,19 @@ describe('D1 sessions (read replication)', () => {
     expect(stillThere.results[0]!.n).toBe(env.ARTICLE_FILES.length);
   });
 });
+
+describe('analytics on the Worker', () => {
+  it('are written after the answer, not before it', async () => {
+    const q = 'analytics after the answer';
+    const res = await SELF.fetch(`https://kb.test/v1/search?q=${encodeURIComponent(q)}`);
+    expect(res.status).toBe(200);
+    await res.arrayBuffer();
+    // The write runs in waitUntil once the answer is out: wait for it, within bounds.
+    let n = 0;
+    for (let i = 0; i < 100 && n === 0; i++) {
+      n = (await env.DB.prepare(`SELECT count(*) AS n FROM analytics_events WHERE kind = 'search' AND text = '${q}'`).all<{ n: number }>()).results[0]!.n;
+      if (n === 0) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(n).toBe(1);
+  });
+});

@@ -150,6 +150,21 @@ describe('recording failures', () => {
   });
 });
 
+describe('writing on flush (the Worker)', () => {
+  it('holds every record until flush, then writes them all in one go', async () => {
+    const { db, services } = await analyticsServices({ writeAnalyticsOnFlush: true });
+    const events = () => (db.client.prepare('SELECT kind, text FROM analytics_events ORDER BY id').all() as { kind: string; text: string }[]);
+    expect((await services.search.search({ q: 'wsus clients' })).results.length).toBeGreaterThan(0);
+    await services.match.match([{ name: 'WindowsUpdate.log', content: clientA }]);
+    expect(events()).toEqual([]);
+    await services.analytics.flush();
+    expect(events().map((e) => e.kind)).toEqual(['search', 'match']);
+    expect(events()[0]!.text).toBe('wsus clients');
+    await services.analytics.flush(); // nothing held: writes nothing more
+    expect(events()).toHaveLength(2);
+  });
+});
+
 describe('settings from the environment', () => {
   it('reads KB_STORE_RAW_LOGS and KB_ANALYTICS_RETENTION_DAYS, off and default otherwise', () => {
     expect(analyticsOptionsFromEnv({})).toEqual({ storeRawLogs: false });
