@@ -1,26 +1,22 @@
 /**
- * The Worker beside the Node server, same requests, same machine. The Worker is the bundle
- * `wrangler deploy` would upload (built with `--dry-run`), run by Miniflare in workerd with a
- * local D1 (migrated from migrations/, articles written through its own PUT route); Node is
- * `kbdesk serve` on a fresh SQLite file. For each request: latency one request at a time, then
+ * The Worker beside the Node server, same requests, same machine. The Worker is the deploy
+ * bundle in Miniflare over a local D1 (bench/worker-child.ts); Node is `kbdesk serve` on a fresh
+ * SQLite file; both hold the bundled articles. For each request: latency one request at a time, then
  * throughput with 16 connections, the two servers alternating, with the CPU time of each server
  * process per answered request. Then 1,000 synthetic article-locales written into both through
  * `PUT /v1/articles/{id}/{locale}`, and the scale bench's searches over them.
  * Run: npx tsx bench/worker.bench.ts
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Miniflare } from 'miniflare';
-import { readArticleFiles } from '../node/article-files.ts';
-import { BUNDLED_ARTICLES_DIR, ROOT } from '../node/paths.ts';
-import { wrangler } from '../scripts/wrangler.ts';
-import type { ArticleFile } from '../kb/import/import.service.ts';
+import { ROOT } from '../node/paths.ts';
 import { cannon, type CannonOptions } from './cannon.ts';
-import { NO_RATE_LIMITS, startServeChild } from './serve-child.ts';
+import { processCpuMs } from './process-cpu.ts';
+import { startServeChild } from './serve-child.ts';
 import { median, quantile, round, since } from './stats.ts';
 import { searchQueries, syntheticArticleFiles } from './synthetic.ts';
-import { childProcessOf, processCpuMs } from './process-cpu.ts';
+import { putArticles, startWorkerChild, WORKER_ADMIN_TOKEN, type WorkerChild } from './worker-child.ts';
 
 export interface WorkerTarget {
   name: string;
@@ -60,7 +56,6 @@ export interface WorkerBench {
 }
 
 const LOG = readFileSync(join(ROOT, 'test/fixtures/logs/windowsupdate-legacy-kb954960.log'), 'utf8');
-const TOKEN = 'bench-admin-token';
 
 export const WORKER_TARGETS: WorkerTarget[] = [
   { name: 'GET article, same URL', path: '/v1/articles/KB954960?locale=en-US' },
@@ -72,51 +67,6 @@ export const WORKER_TARGETS: WorkerTarget[] = [
   { name: 'POST /v1/chat (Polish, an error code)', path: '/v1/chat', post: { messages: [{ role: 'user', content: 'Klienci WSUS zgłaszają błąd 0x8024400E' }] } },
   { name: 'POST /v1/chat (English, no code)', path: '/v1/chat', post: { messages: [{ role: 'user', content: 'Some computers do not receive updates from the WSUS server' }] } },
 ];
-
-/** Writes each file through `PUT /v1/articles/{number}/{locale}`, one at a time; returns the seconds taken. */
-async function putAll(base: string, files: ArticleFile[]): Promise<number> {
-  const started = performance.now();
-  for (const f of files) {
-    const [number, locale] = f.path.replace(/\.md$/, '').split('/');
-    const res = await fetch(`${base}/v1/articles/${number}/${locale}`, { method: 'PUT', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/markdown' }, body: f.content });
-    if (res.status !== 201 && res.status !== 200) throw new Error(`PUT ${f.path}: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-  }
-  return since(started) / 1000;
-}
-
-/**
- * The deploy bundle in Miniflare (one workerd process, a child of this one), D1 migrated with
- * the statements of migrations/ and the bundled articles written through the Worker's PUT route.
- */
-async function startWorker(dir: string) {
-  const started = performance.now();
-  const bundle = join(dir, 'bundle');
-  wrangler(['deploy', '--dry-run', '--outdir', bundle]);
-  const built = since(started);
-  const readyStarted = performance.now();
-  const mf = new Miniflare({
-    modules: true, modulesRoot: bundle, scriptPath: join(bundle, 'index.js'),
-    compatibilityDate: '2026-04-01', compatibilityFlags: ['nodejs_compat'],
-    d1Databases: { DB: 'bench' }, d1Persist: join(dir, 'd1'), host: '127.0.0.1', port: 0,
-    bindings: { ...NO_RATE_LIMITS, KB_ADMIN_TOKEN: TOKEN },
-  });
-  try {
-    const url = (await mf.ready).origin;
-    const d1 = await mf.getD1Database('DB');
-    for (const file of readdirSync(join(ROOT, 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
-      const statements = readFileSync(join(ROOT, 'migrations', file), 'utf8').split('--> statement-breakpoint').map((x) => x.trim()).filter(Boolean);
-      await d1.batch(statements.map((x) => d1.prepare(x)));
-    }
-    await putAll(url, await readArticleFiles(BUNDLED_ARTICLES_DIR));
-    const pid = childProcessOf(process.pid, 'workerd');
-    if (!pid) throw new Error('no workerd process under this one');
-    return { url, pid, buildMs: built, readyMs: since(readyStarted), stop: () => mf.dispose() };
-  } catch (e) {
-    await mf.dispose();
-    throw e;
-  }
-}
 
 function requestInit(t: WorkerTarget): RequestInit | undefined {
   return t.post === undefined ? undefined : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(t.post) };
@@ -165,10 +115,10 @@ async function searchTimes(base: string): Promise<number[]> {
 
 export async function runWorkerBench({ rounds = 3, seconds = 2, calls = 100, count = 1000, targets = WORKER_TARGETS } = {}): Promise<WorkerBench> {
   const dir = mkdtempSync(join(tmpdir(), 'kbdesk-bench-worker-'));
-  const node = await startServeChild({ KB_DATABASE: join(dir, 'kb.sqlite'), KB_ADMIN_TOKEN: TOKEN });
-  let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
+  const node = await startServeChild({ KB_DATABASE: join(dir, 'kb.sqlite'), KB_ADMIN_TOKEN: WORKER_ADMIN_TOKEN });
+  let worker: WorkerChild | undefined;
   try {
-    worker = await startWorker(dir);
+    worker = await startWorkerChild();
     const servers = { node: { url: node.url, pid: node.pid }, worker: { url: worker.url, pid: worker.pid } };
     const sides = ['node', 'worker'] as const;
     const rows: WorkerRow[] = [];
@@ -193,7 +143,7 @@ export async function runWorkerBench({ rounds = 3, seconds = 2, calls = 100, cou
     const files = syntheticArticleFiles(count);
     const scale = { count, searches: 0 } as WorkerBench['scale'];
     for (const side of sides) {
-      const putSeconds = await putAll(servers[side].url, files);
+      const putSeconds = await putArticles(servers[side].url, files);
       const ms = await searchTimes(servers[side].url);
       scale.searches = ms.length;
       scale[side] = { putRate: Math.round(count / putSeconds), searchP50: round(quantile(ms, 0.5), 2), searchP95: round(quantile(ms, 0.95), 2) };

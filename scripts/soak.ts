@@ -1,8 +1,10 @@
 /**
- * `npm run soak [-- --seconds 60 --rate 40]`: mixed traffic (article GETs, error codes, search,
- * match, chat, products) at a fixed rate against `kbdesk serve` started on 127.0.0.1 with a fresh
- * database. Passes when no request failed (no 5xx, no network error, no unexpected status) and the
- * server's RSS stayed flat: after warm-up, the median of the last third of the samples may exceed
+ * `npm run soak [-- --seconds 60 --rate 40] [--worker]`: mixed traffic (article GETs, error codes,
+ * search, match, chat, products) at a fixed rate against `kbdesk serve` started on 127.0.0.1 with a
+ * fresh database, or with `--worker` against the Worker (the deploy bundle in workerd over a local
+ * D1, bench/worker-child.ts). Passes when no request failed (no 5xx, no network error, no unexpected status) and the
+ * server's memory stayed flat (its RSS; for the Worker, its isolate's live JS heap, as workerd's RSS under
+ * Miniflare is mostly the local runtime's): after warm-up, the median of the last third of the samples may exceed
  * the median of the first third by at most 30%. Prints a summary table; exit code 1 on failure.
  */
 import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateWindowsUpdateLog } from '../bench/synthetic.ts';
 import { rssOf, startServeChild } from '../bench/serve-child.ts';
+import { startWorkerChild } from '../bench/worker-child.ts';
 import { median, mib, quantile, round } from '../bench/stats.ts';
 import { ROOT } from '../node/paths.ts';
 
@@ -19,12 +22,14 @@ export interface SoakOptions {
   seconds: number;
   /** Requests started per second, whatever the answers' latency (open loop). */
   rate: number;
-  /** Seconds at the start whose RSS samples are not compared (JIT, caches, the matcher build). */
+  /** Seconds at the start whose memory samples are not compared (JIT, caches, the matcher build). */
   warmupSeconds: number;
-  /** Allowed growth of the RSS median, last third against first third. */
+  /** Allowed growth of the memory median, last third against first third. */
   maxRssGrowth: number;
   /** Requests in flight beyond this mean the server cannot keep up: each one counts as a failure. */
   maxInFlight: number;
+  /** The server under load: `kbdesk serve` (default) or the Worker in workerd. */
+  target?: 'node' | 'worker';
   log?: (line: string) => void;
 }
 
@@ -42,7 +47,8 @@ export interface SoakReport {
   options: SoakOptions;
   kinds: KindStats[];
   failures: string[];
-  rss: { samples: number; firstThirdMB: number; lastThirdMB: number; growth: number; maxMB: number };
+  /** What was sampled: the server's RSS, or the Worker isolate's JS heap. */
+  memory: { what: string; samples: number; firstThirdMB: number; lastThirdMB: number; growth: number; maxMB: number };
   passed: boolean;
 }
 
@@ -86,12 +92,14 @@ function pick(i: number): Request {
 export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
   const log = opts.log ?? (() => {});
   const dir = mkdtempSync(join(tmpdir(), 'kbdesk-soak-'));
-  const server = await startServeChild({ KB_DATABASE: join(dir, 'kb.sqlite') });
+  const server = opts.target === 'worker' ? await startWorkerChild() : await startServeChild({ KB_DATABASE: join(dir, 'kb.sqlite') });
   log(`soak: ${server.url} (pid ${server.pid}), ${opts.rate} req/s for ${opts.seconds} s`);
   const times = new Map<string, number[]>();
   const counts = new Map<string, { sent: number; ok: number; failed: number }>();
   const failures: string[] = [];
-  const rss: { t: number; bytes: number }[] = [];
+  const samples: { t: number; bytes: number }[] = [];
+  const what = 'heapLive' in server ? 'Worker isolate heap (live)' : 'server RSS';
+  const memory = 'heapLive' in server ? () => server.heapLive().catch(() => undefined) : async () => rssOf(server.pid);
   let inFlight = 0;
   const pending = new Set<Promise<void>>();
   const fail = (kind: string, why: string) => {
@@ -120,10 +128,10 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
   };
   const began = performance.now();
   const sampler = setInterval(() => {
-    const bytes = rssOf(server.pid);
-    if (bytes !== undefined) rss.push({ t: (performance.now() - began) / 1000, bytes });
+    const t = (performance.now() - began) / 1000;
+    void memory().then((bytes) => { if (bytes !== undefined) samples.push({ t, bytes }); });
   }, 500);
-  const progress = setInterval(() => log(`soak: ${Math.round((performance.now() - began) / 1000)} s, ${[...counts.values()].reduce((n, c) => n + c.sent, 0)} sent, ${failures.length} failed, RSS ${round(mib(rss.at(-1)?.bytes ?? 0))} MB`), 10_000);
+  const progress = setInterval(() => log(`soak: ${Math.round((performance.now() - began) / 1000)} s, ${[...counts.values()].reduce((n, c) => n + c.sent, 0)} sent, ${failures.length} failed, ${what} ${round(mib(samples.at(-1)?.bytes ?? 0))} MB`), 10_000);
   try {
     const total = Math.round(opts.seconds * opts.rate);
     for (let i = 0; i < total; i++) {
@@ -145,14 +153,15 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     const t = times.get(kind) ?? [];
     return { kind, ...c, p50: round(quantile(t, 0.5)), p99: round(quantile(t, 0.99)), max: round(t.length ? Math.max(...t) : NaN) };
   }).sort((a, b) => b.sent - a.sent);
-  const measured = rss.filter((s) => s.t >= opts.warmupSeconds).map((s) => s.bytes);
+  samples.sort((a, b) => a.t - b.t); // the Worker's heap is read asynchronously
+  const measured = samples.filter((s) => s.t >= opts.warmupSeconds).map((s) => s.bytes);
   const third = Math.floor(measured.length / 3);
   const first = median(measured.slice(0, third)), last = median(measured.slice(-third));
   const growth = last / first - 1;
-  const rssReport = { samples: measured.length, firstThirdMB: round(mib(first)), lastThirdMB: round(mib(last)), growth: round(growth * 100), maxMB: round(mib(Math.max(...rss.map((s) => s.bytes)))) };
+  const memoryReport = { what, samples: measured.length, firstThirdMB: round(mib(first)), lastThirdMB: round(mib(last)), growth: round(growth * 100), maxMB: round(mib(Math.max(...samples.map((s) => s.bytes)))) };
   const flat = third > 0 && Number.isFinite(growth) && growth <= opts.maxRssGrowth;
-  if (!flat) failures.push(third > 0 ? `RSS grew ${round(growth * 100)}% (last third ${rssReport.lastThirdMB} MB vs first third ${rssReport.firstThirdMB} MB), over ${opts.maxRssGrowth * 100}%` : 'too few RSS samples after warm-up');
-  return { options: opts, kinds, failures, rss: rssReport, passed: failures.length === 0 };
+  if (!flat) failures.push(third > 0 ? `${what} grew ${round(growth * 100)}% (last third ${memoryReport.lastThirdMB} MB vs first third ${memoryReport.firstThirdMB} MB), over ${opts.maxRssGrowth * 100}%` : `too few ${what} samples after warm-up`);
+  return { options: opts, kinds, failures, memory: memoryReport, passed: failures.length === 0 };
 }
 
 export function formatSoak(r: SoakReport): string {
@@ -163,8 +172,8 @@ export function formatSoak(r: SoakReport): string {
     ...r.kinds.map((k) => `| ${k.kind} | ${k.sent} | ${k.ok} | ${k.failed} | ${k.p50} | ${k.p99} | ${k.max} |`),
     `| **all** | ${sent} | ${sent - failed} | ${failed} | | | |`,
     '',
-    `| server RSS | first third (after ${round(r.options.warmupSeconds)} s warm-up) | last third | growth | max | samples |`, '|---|---:|---:|---:|---:|---:|',
-    `| MB | ${r.rss.firstThirdMB} | ${r.rss.lastThirdMB} | ${r.rss.growth}% (limit ${r.options.maxRssGrowth * 100}%) | ${r.rss.maxMB} | ${r.rss.samples} |`,
+    `| ${r.memory.what}, MB | first third (after ${round(r.options.warmupSeconds)} s warm-up) | last third | growth | max | samples |`, '|---|---:|---:|---:|---:|---:|',
+    `| MB | ${r.memory.firstThirdMB} | ${r.memory.lastThirdMB} | ${r.memory.growth}% (limit ${r.options.maxRssGrowth * 100}%) | ${r.memory.maxMB} | ${r.memory.samples} |`,
     '',
     r.passed ? `PASS: ${sent} requests at ${r.options.rate}/s for ${r.options.seconds} s, none failed, memory flat.` : `FAIL:\n${r.failures.map((f) => `- ${f}`).join('\n')}`,
   ].join('\n');
@@ -174,15 +183,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const { values } = parseArgs({ options: {
     seconds: { type: 'string', default: '60' }, rate: { type: 'string', default: '40' },
     warmup: { type: 'string' }, 'max-rss-growth': { type: 'string', default: '30' }, 'max-in-flight': { type: 'string', default: '200' },
+    worker: { type: 'boolean', default: false },
   } });
   const seconds = Number(values.seconds);
   if (!(seconds > 0) || !(Number(values.rate) > 0)) {
-    console.error('usage: npm run soak -- [--seconds 60] [--rate 40] [--warmup S] [--max-rss-growth 30] [--max-in-flight 200]');
+    console.error('usage: npm run soak -- [--seconds 60] [--rate 40] [--warmup S] [--max-rss-growth 30] [--max-in-flight 200] [--worker]');
     process.exit(2);
   }
   const report = await runSoak({
     seconds, rate: Number(values.rate), warmupSeconds: Number(values.warmup ?? Math.min(10, seconds / 6)),
-    maxRssGrowth: Number(values['max-rss-growth']) / 100, maxInFlight: Number(values['max-in-flight']), log: (l) => console.error(l),
+    maxRssGrowth: Number(values['max-rss-growth']) / 100, maxInFlight: Number(values['max-in-flight']), target: values.worker ? 'worker' : 'node', log: (l) => console.error(l),
   });
   console.log(formatSoak(report));
   process.exitCode = report.passed ? 0 : 1;
