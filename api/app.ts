@@ -3,6 +3,7 @@ import type { Services } from '../kb/services/index.ts';
 import { accessEntry, accessLog, type LogSink } from './access-log.ts';
 import { identify } from './auth.ts';
 import { responseCaching, type RequestProbe, type StoredAnswer } from './cache.ts';
+import { ResponseCache } from './response-cache.ts';
 import { corsFor, corsPolicy } from './cors.ts';
 import { requestId } from './request-id.ts';
 import { rateLimit, type ClientKey } from './rate-limit.ts';
@@ -31,6 +32,8 @@ export interface AppOptions {
   clientKey?: ClientKey;
   /** Gzip cached answers for clients that accept it (Node; on Workers, Cloudflare's edge compresses). */
   compress?: boolean;
+  /** Bytes of answers the response cache may hold (default 64 MiB; a Worker isolate has 128 MB in all). */
+  cacheBytes?: number;
 }
 
 /** A Request as the response cache reads it. */
@@ -51,7 +54,7 @@ class FetchProbe implements RequestProbe {
 export function createApp(services: Services, config: AppConfig, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const cors = corsPolicy(config);
-  const caching = responseCaching({ store: services.store, cors, compress: options.compress });
+  const caching = responseCaching({ store: services.store, cors, compress: options.compress, cache: new ResponseCache(undefined, options.cacheBytes) });
   if (options.log) app.use(accessLog(options.log));
   app.use(async (c, next) => {
     c.set('services', services);

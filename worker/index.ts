@@ -16,6 +16,9 @@ export interface Env {
   KB_ANALYTICS_RETENTION_DAYS?: string;
 }
 
+// An isolate has 128 MB for everything; Node's 64 MiB of stored answers would be half of it.
+const WORKER_CACHE_BYTES = 16 * 2 ** 20;
+
 // One app per isolate and bindings object: services keep caches (the matcher), rate limits count.
 const apps = new WeakMap<Env, { app: ReturnType<typeof createApp>; services: Services }>();
 
@@ -23,7 +26,7 @@ function appFor(env: Env) {
   let built = apps.get(env);
   if (!built) {
     const services = createServices(openD1Database(sessionBinding(env.DB)), { ...analyticsOptionsFromEnv({ ...env }), writeAnalyticsOnFlush: true });
-    apps.set(env, (built = { app: createApp(services, configFromEnv({ ...env })), services }));
+    apps.set(env, (built = { app: createApp(services, configFromEnv({ ...env }), { cacheBytes: WORKER_CACHE_BYTES }), services }));
   }
   return built;
 }

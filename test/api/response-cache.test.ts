@@ -33,4 +33,18 @@ describe('cached answers', () => {
     expect(after.statusText).toContain('Fresh text.');
     expect(after.storedRevision).toBe(first.storedRevision + 1);
   });
+
+  it('are held within the byte bound the app is given (the Worker gives a smaller one)', async () => {
+    const retitle = (db: Awaited<ReturnType<typeof testApp>>['db'], from: string, to: string) =>
+      db.client.prepare("UPDATE translations SET document = replace(document, ?, ?) WHERE key = '954960:en-US'").run(from, to);
+    const titleNow = async (app: Awaited<ReturnType<typeof testApp>>['app']) => ((await (await app.request('/v1/articles/KB954960?locale=en-US')).json()) as { title: string }).title;
+    for (const [cacheBytes, kept] of [[undefined, true], [40_000, false]] as const) {
+      const { app, db } = await testApp({}, undefined, undefined, cacheBytes ? { cacheBytes } : {});
+      const stored = await titleNow(app);
+      // Changed under the cache's feet (no revision, so the generation stays): only a stored answer still shows the old title.
+      retitle(db, stored, 'Changed in place');
+      await app.request('/v1/articles/KB954960?locale=pl-PL'); // another article-sized answer: past 40 kB, the first is evicted
+      expect(await titleNow(app), `cacheBytes ${cacheBytes}`).toBe(kept ? stored : 'Changed in place');
+    }
+  });
 });
