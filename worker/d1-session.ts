@@ -2,13 +2,13 @@
  * D1 read replication through the Sessions API. Each request reads through its own session, so
  * a read may be served by a replica near the Worker, and every answer carries the session's
  * bookmark: a client that sends it back reads at least what it saw before, its own writes
- * included. Requests that change an article start at the primary (they read, then write).
+ * included. PUT, PATCH and DELETE start at the primary (they read, then write).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { D1Binding } from '../kb/db/d1.ts';
 import { BadRequestError } from '../kb/errors.ts';
 
-export const BOOKMARK_HEADER = 'X-D1-Bookmark';
+const BOOKMARK_HEADER = 'X-D1-Bookmark';
 // Hex groups joined by hyphens, as D1 writes them (e.g. 0000000b-00000001-00004f5b-8c2a…); bounded in size.
 const BOOKMARK = /^[0-9a-f]{1,64}(?:-[0-9a-f]{1,64}){1,7}$/i;
 const STARTS_AT_PRIMARY = new Set(['PUT', 'PATCH', 'DELETE']);

@@ -10,8 +10,9 @@ const D1_FULL = /Exceeded maximum DB size|SQLITE_FULL/;
 /**
  * The database failures a caller can act on, from either driver, as the KbError that says so;
  * anything else is returned unchanged. Drizzle wraps a failed read in an error whose `cause` is
- * the driver's (or a KbError the binding threw, which comes out as itself). better-sqlite3 puts SQLite's result code on its errors (another connection's
- * lock outlasted the busy timeout; the database cannot grow); D1 says what happened in words.
+ * the driver's (or a KbError the binding threw, which comes out as itself). better-sqlite3 puts
+ * SQLite's result code on its errors (another connection's lock outlasted the busy timeout; the
+ * database cannot grow); D1 says what happened in words.
  */
 export function asDatabaseError(error: unknown): unknown {
   for (let e = error, depth = 0; e instanceof Error && depth < 3; e = e.cause, depth++) {
