@@ -14,7 +14,11 @@ export interface ArticleHead {
 
 /** One line per article, in the best of the wanted locales; keeps the order of `numbers`. */
 export async function articleHeads(db: KbDatabase, numbers: number[], wanted: string[], audience: Audience = PUBLIC): Promise<ArticleHead[]> {
-  const rows = await translationHeads(db, numbers, audience);
+  return pickHeads(await translationHeads(db, numbers, audience), numbers, wanted);
+}
+
+/** `articleHeads` over translation rows already read (those the audience may list). */
+export function pickHeads(rows: { number: number; locale: string; title: string; summary: string }[], numbers: number[], wanted: string[]): ArticleHead[] {
   const byNumber = new Map<number, typeof rows>();
   for (const r of rows) byNumber.set(r.number, [...(byNumber.get(r.number) ?? []), r]);
   return numbers.flatMap((number) => {

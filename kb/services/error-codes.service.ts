@@ -3,7 +3,7 @@ import type { KbDatabase } from '../db/database.ts';
 import { BadRequestError } from '../errors.ts';
 import { parseErrorCode } from '../codes/hresult.ts';
 import { articlesWithCode } from '../store/catalog.queries.ts';
-import { articleHeads } from './article-heads.ts';
+import { pickHeads } from './article-heads.ts';
 
 /** Error-code lookups: any pasted form → the decoded code and the articles that list it. */
 export function createErrorCodesService(db: KbDatabase) {
@@ -12,16 +12,15 @@ export function createErrorCodesService(db: KbDatabase) {
       const lang = wanted[0]?.toLowerCase().startsWith('pl') ? 'pl' : 'en';
       const parsed = parseErrorCode(input, lang);
       if (!parsed.ok) throw new BadRequestError(`"${input.slice(0, 64)}" is not an error code: ${parsed.reason}`);
-      const { numbers } = await articlesWithCode(db, parsed.code.hex, audience);
-      const articles = await articleHeads(db, numbers, wanted, audience);
+      const { numbers, heads } = await articlesWithCode(db, parsed.code.hex, audience);
+      const articles = pickHeads(heads, numbers, wanted);
       return { input, ...parsed.code, articles: articles.map(({ id, title, locale }) => ({ id, title, locale })) };
     },
 
     /** The articles listing a normalised code, those whose main code it is first, for the assistant and triage. */
     async articlesFor(hex: string, wanted: string[], audience: Audience = PUBLIC) {
-      const { numbers, main } = await articlesWithCode(db, hex, audience);
-      const heads = await articleHeads(db, numbers, wanted, audience);
-      return heads.map((h) => ({ id: h.id, title: h.title, locale: h.locale, main: main.has(h.number) }))
+      const { numbers, main, heads } = await articlesWithCode(db, hex, audience);
+      return pickHeads(heads, numbers, wanted).map((h) => ({ id: h.id, title: h.title, locale: h.locale, main: main.has(h.number) }))
         .sort((a, b) => Number(b.main) - Number(a.main));
     },
   };

@@ -33,18 +33,23 @@ export async function findArticleNumbers(db: KbDatabase, f: ArticleFilter): Prom
   return rows.map((r) => r.number);
 }
 
+const headColumns = {
+  number: translations.number, locale: translations.locale, title: translations.title,
+  summary: translations.summary, updatedAt: translations.updatedAt, state: translations.state, visibility: translations.visibility,
+};
+
 // Behind every error-code lookup and article list, prepared once per database: the numbers
 // travel as one JSON array, so any count fits one statement.
 const lookups = preparedPerDatabase(({ orm }) => ({
-  heads: orm.select({
-    number: translations.number, locale: translations.locale, title: translations.title,
-    summary: translations.summary, updatedAt: translations.updatedAt, state: translations.state, visibility: translations.visibility,
-  }).from(translations).where(sql`${translations.number} in (select value from json_each(${sql.placeholder('numbers')}))`)
+  heads: orm.select(headColumns).from(translations)
+    .where(sql`${translations.number} in (select value from json_each(${sql.placeholder('numbers')}))`)
     .orderBy(asc(translations.number), asc(translations.locale)).prepare(),
-  withCode: orm.select({
-    number: errorCodes.number, position: errorCodes.position, state: translations.state, visibility: translations.visibility,
-  }).from(errorCodes).innerJoin(translations, eq(translations.key, errorCodes.key))
-    .where(eq(errorCodes.code, sql.placeholder('code'))).orderBy(asc(errorCodes.number)).prepare(),
+  // Every translation of the articles listing a code, with where it lists the code (null: it does
+  // not): one statement, because on D1 each one is a round trip.
+  codeHeads: orm.select({ ...headColumns, position: errorCodes.position }).from(translations)
+    .leftJoin(errorCodes, and(eq(errorCodes.key, translations.key), eq(errorCodes.code, sql.placeholder('code'))))
+    .where(sql`${translations.number} in (select number from error_codes where code = ${sql.placeholder('code')})`)
+    .orderBy(asc(translations.number), asc(translations.locale)).prepare(),
 }));
 
 /** Title and summary of every translation of the given articles (those the audience may list). */
@@ -68,10 +73,15 @@ export async function productVersions(db: KbDatabase, audience: Audience, slug?:
 
 /**
  * Articles that list an error code (hex form `0x8024400E`) in a translation the audience may see,
- * in number order, and those whose main (first-listed) code it is there. A code that only a
- * hidden translation lists reveals nothing.
+ * in number order, those whose main (first-listed) code it is there, and the heads of their
+ * translations the audience may list. A code that only a hidden translation lists reveals nothing.
  */
-export async function articlesWithCode(db: KbDatabase, hex: string, audience: Audience): Promise<{ numbers: number[]; main: Set<number> }> {
-  const rows = (await lookups(db).withCode.all({ code: hex })).filter((r) => isListable(audience, r));
-  return { numbers: [...new Set(rows.map((r) => r.number))], main: new Set(rows.filter((r) => r.position === 0).map((r) => r.number)) };
+export async function articlesWithCode(db: KbDatabase, hex: string, audience: Audience) {
+  const heads = (await lookups(db).codeHeads.all({ code: hex })).filter((r) => isListable(audience, r));
+  const listing = heads.filter((r) => r.position !== null);
+  return {
+    numbers: [...new Set(listing.map((r) => r.number))],
+    main: new Set(listing.filter((r) => r.position === 0).map((r) => r.number)),
+    heads,
+  };
 }
