@@ -166,12 +166,17 @@ function localeFilter(index: SearchIndex, locales: string[]): SQL {
   return sql`AND ${searchRowidInLocales(sql.raw(`${index.table}.rowid`), locales)}`;
 }
 
-/** Whether more than `rows` rows match `expression` under the filters; reads at most rows + 1 of them, unranked. */
-export async function matchesMoreThan(db: KbDatabase, index: SearchIndex, expression: string, filters: SearchFilters, rows: number): Promise<boolean> {
+/**
+ * For each expression, whether more than `rows` rows match it under the filters: one statement
+ * for all (on D1 each statement is a round trip), each count reading at most rows + 1 rows, unranked.
+ */
+export async function matchMoreThan(db: KbDatabase, index: SearchIndex, expressions: string[], filters: SearchFilters, rows: number): Promise<boolean[]> {
+  if (expressions.length === 0) return [];
   const t = sql.raw(index.table);
-  const [row] = await db.orm.all<{ n: number }>(sql`SELECT count(*) AS n FROM (
-    SELECT 1 FROM ${t} WHERE ${t} MATCH ${scopedMatch(index, expression)} ${restriction(index, filters)} LIMIT ${rows + 1})`);
-  return Number(row?.n ?? 0) > rows;
+  const counts = expressions.map((expression, i) => sql`(SELECT count(*) FROM (
+    SELECT 1 FROM ${t} WHERE ${t} MATCH ${scopedMatch(index, expression)} ${restriction(index, filters)} LIMIT ${rows + 1})) AS ${sql.raw(`n${i}`)}`);
+  const [row] = await db.orm.all<Record<string, number>>(sql`SELECT ${sql.join(counts, sql`, `)}`);
+  return expressions.map((_, i) => Number(row?.[`n${i}`] ?? 0) > rows);
 }
 
 function snippetSql(index: SearchIndex, name: string): SQL {

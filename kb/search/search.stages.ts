@@ -6,7 +6,7 @@ import {
 import { correctWords } from './fuzzy.ts';
 import { SUBSTRING_INDEX, WORD_INDEX, type SearchIndex } from './indexes.ts';
 import {
-  candidateRows, matchesMoreThan, rankedPage, unmatched, wordingMatch, type RankedQuery, type RankedRow, type SearchFilters,
+  candidateRows, matchMoreThan, rankedPage, unmatched, wordingMatch, type RankedQuery, type RankedRow, type SearchFilters,
 } from './search.sql.ts';
 import type { Languages, QueryTerm } from './query.types.ts';
 
@@ -87,9 +87,12 @@ async function pageOf(db: KbDatabase, plan: SearchPlan, index: SearchIndex, quer
     ...(wording ? [{ match: wording }] : []),
     ...(query.typed ? [{ match: query.typed, ...(query.first ? { first: query.first } : {}) }] : []),
   ];
-  for (const tier of upper) {
-    if (!await matchesMoreThan(db, index, tier.match, filters, rows)) continue;
-    const page = await rankedPage(db, index, tier, filters, localeCount, limit, offset);
+  // Counted together: the words as typed include every row of the exact wording, so when the
+  // wording fills the page their count stops as soon as it does too.
+  const fills = await matchMoreThan(db, index, upper.map((tier) => tier.match), filters, rows);
+  const filled = upper[fills.indexOf(true)];
+  if (filled) {
+    const page = await rankedPage(db, index, filled, filters, localeCount, limit, offset);
     return { index, rows: page.rows, hasMore: true };
   }
   const found = await rankedPage(db, index, query, filters, localeCount, limit, offset);
