@@ -2,10 +2,11 @@
  * `npm run soak [-- --seconds 60 --rate 40] [--worker]`: mixed traffic (article GETs, error codes,
  * search, match, chat, products) at a fixed rate against `kbdesk serve` started on 127.0.0.1 with a
  * fresh database, or with `--worker` against the Worker (the deploy bundle in workerd over a local
- * D1, bench/worker-child.ts). Passes when no request failed (no 5xx, no network error, no unexpected status) and the
- * server's memory stayed flat (its RSS; for the Worker, its isolate's live JS heap, as workerd's RSS under
- * Miniflare is mostly the local runtime's): after warm-up, the median of the last third of the samples may exceed
- * the median of the first third by at most 30%. Prints a summary table; exit code 1 on failure.
+ * D1, bench/worker-child.ts). Passes when no request failed (no 5xx, no network error, no
+ * unexpected status) and memory stayed flat: the server's RSS, or the Worker isolate's live JS
+ * heap (workerd's RSS under Miniflare is mostly the local runtime's). After warm-up, the median of
+ * the last third of the samples may exceed the median of the first third by at most 30%. Prints a
+ * summary table; exit code 1 on failure.
  */
 import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -172,7 +173,7 @@ export function formatSoak(r: SoakReport): string {
     ...r.kinds.map((k) => `| ${k.kind} | ${k.sent} | ${k.ok} | ${k.failed} | ${k.p50} | ${k.p99} | ${k.max} |`),
     `| **all** | ${sent} | ${sent - failed} | ${failed} | | | |`,
     '',
-    `| ${r.memory.what}, MB | first third (after ${round(r.options.warmupSeconds)} s warm-up) | last third | growth | max | samples |`, '|---|---:|---:|---:|---:|---:|',
+    `| ${r.memory.what} | first third (after ${round(r.options.warmupSeconds)} s warm-up) | last third | growth | max | samples |`, '|---|---:|---:|---:|---:|---:|',
     `| MB | ${r.memory.firstThirdMB} | ${r.memory.lastThirdMB} | ${r.memory.growth}% (limit ${r.options.maxRssGrowth * 100}%) | ${r.memory.maxMB} | ${r.memory.samples} |`,
     '',
     r.passed ? `PASS: ${sent} requests at ${r.options.rate}/s for ${r.options.seconds} s, none failed, memory flat.` : `FAIL:\n${r.failures.map((f) => `- ${f}`).join('\n')}`,
