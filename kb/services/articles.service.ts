@@ -8,6 +8,7 @@ import { parseArticleId } from './article-id.ts';
 import { articleHeads } from './article-heads.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { negotiateLocale } from './locale.ts';
+import { LOCALES } from '../model/front-matter.schema.ts';
 
 export interface ListInput {
   product?: string;
@@ -23,14 +24,6 @@ export interface ListInput {
 export function createArticlesService(db: KbDatabase) {
   const store = createArticleStore(db);
 
-  async function resolve(idInput: string, wanted: string[], audience: Audience) {
-    const number = parseArticleId(idInput);
-    const available = await store.localesOf(number, audience);
-    const locale = negotiateLocale(wanted, available);
-    if (!locale) throw new NotFoundError(`Article KB${number} does not exist.`);
-    return { number, locale, available };
-  }
-
   /** The history of an article the audience may reach (editors also that of drafts); else none. */
   async function historyFor(number: number, audience: Audience, locale?: string) {
     return audience.drafts || (await store.localesOf(number, audience)).length > 0 ? store.history(number, locale) : [];
@@ -39,8 +32,14 @@ export function createArticlesService(db: KbDatabase) {
   return {
     /** One translation by any id form, in the best locale of `wanted`. */
     async get(idInput: string, wanted: string[], audience: Audience = PUBLIC) {
-      const { number, locale, available } = await resolve(idInput, wanted, audience);
-      const article = await store.getTranslation(number, locale);
+      const number = parseArticleId(idInput);
+      // Guess the locale as if the article had every known one: right for most requests, and then
+      // the locales and the translation come in one read.
+      const guess = negotiateLocale(wanted, [...LOCALES])!;
+      const { locales: available, guessed } = await store.localesWithOne(number, guess, audience);
+      const locale = negotiateLocale(wanted, available);
+      if (!locale) throw new NotFoundError(`Article KB${number} does not exist.`);
+      const article = guessed && locale === guess ? guessed : await store.getTranslation(number, locale);
       if (!article) throw new NotFoundError(`Article KB${number} does not exist.`);
       if (audience.internal) return { article, availableLocales: available };
       // Internal sections also live inside their parents' text: serve the article re-read without them.

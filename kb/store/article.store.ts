@@ -31,7 +31,21 @@ const hotReads = preparedPerDatabase(({ orm }) => ({
     document: translations.document, source: translations.source, revision: translations.revision, updatedAt: translations.updatedAt,
   }).from(translations).where(and(eq(translations.number, sql.placeholder('number')), eq(translations.locale, sql.placeholder('locale')))).prepare(),
   generation: orm.select({ g: sql<number | null>`max(rowid)` }).from(revisions).prepare(),
+  // Every locale of an article, with the stored translation of one of them (the likely answer):
+  // an article GET in one statement when the guess is right (on D1 each statement is a round trip).
+  localesWithOne: orm.select({
+    locale: translations.locale, state: translations.state, visibility: translations.visibility,
+    document: sql<string | null>`CASE WHEN ${translations.locale} = ${sql.placeholder('locale')} THEN ${translations.document} END`,
+    source: sql<string | null>`CASE WHEN ${translations.locale} = ${sql.placeholder('locale')} THEN ${translations.source} END`,
+    revision: translations.revision, updatedAt: translations.updatedAt,
+  }).from(translations).where(eq(translations.number, sql.placeholder('number'))).orderBy(asc(translations.locale)).prepare(),
 }));
+
+type StoredArticle = Article & { storedRevision: number; updatedAt: string };
+
+function storedArticle(row: { document: string; source: string; revision: number; updatedAt: string }): StoredArticle {
+  return { ...(JSON.parse(row.document) as Omit<Article, 'source'>), source: row.source, storedRevision: row.revision, updatedAt: row.updatedAt };
+}
 
 /** How stale a generation may be when another process or isolate writes; this handle's own article writes show at once. */
 const GENERATION_TTL_MS = 1000;
@@ -78,10 +92,20 @@ export function createArticleStore(db: KbDatabase) {
       return rows.filter((r) => !audience || isReachable(audience, r)).map((r) => r.locale);
     },
 
-    async getTranslation(number: number, locale: string): Promise<(Article & { storedRevision: number; updatedAt: string }) | undefined> {
+    async getTranslation(number: number, locale: string): Promise<StoredArticle | undefined> {
       const [row] = await hotReads(db).translation.all({ number, locale });
-      if (!row) return undefined;
-      return { ...(JSON.parse(row.document) as Omit<Article, 'source'>), source: row.source, storedRevision: row.revision, updatedAt: row.updatedAt };
+      return row ? storedArticle(row) : undefined;
+    },
+
+    /**
+     * The locales of an article the audience may reach, and the translation of `guess` if it is
+     * one of them (else undefined: the caller reads the one it picks with getTranslation).
+     */
+    async localesWithOne(number: number, guess: string, audience: Audience): Promise<{ locales: string[]; guessed?: StoredArticle }> {
+      const rows = (await hotReads(db).localesWithOne.all({ number, locale: guess })).filter((r) => isReachable(audience, r));
+      const hit = rows.find((r) => r.locale === guess);
+      const guessed = hit?.document != null && hit.source != null ? storedArticle({ ...hit, document: hit.document, source: hit.source }) : undefined;
+      return { locales: rows.map((r) => r.locale), ...(guessed ? { guessed } : {}) };
     },
 
     /**

@@ -118,5 +118,16 @@ describe('state and visibility against each role', () => {
     expect(await codeArticles('0x80244006')).toEqual([]);
     expect(await codeArticles('0x80244006', true)).toEqual(['KB100005']);
     expect(await codeArticles('0x80244005')).toEqual(['KB100005']);
+    // An article GET guesses the wanted locale and reads it with the list of locales: a guess that
+    // is hidden from the asker is not served, the translation it may see is.
+    const article = async (locale: string, agent = false) => {
+      const res = await app.request(`/v1/articles/KB100005?locale=${locale}`, agent ? { headers: { Authorization: `Bearer ${agentKey}` } } : {});
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { locale: string; title: string; availableLocales: string[] };
+      return [body.locale, body.title === 'Secret agent-only title', body.availableLocales];
+    };
+    expect(await article('en-US')).toEqual(['pl-PL', false, ['pl-PL']]);
+    expect(await article('en-US', true)).toEqual(['en-US', true, ['en-US', 'pl-PL']]);
+    expect(await article('pl', true)).toEqual(['pl-PL', false, ['en-US', 'pl-PL']]);
   });
 });
