@@ -3,7 +3,7 @@ import type { KbDatabase } from '../db/database.ts';
 import type { Audience } from '../access/roles.ts';
 import { hiddenMatch, productMatch, quote, scopedMatch } from './fts-query.ts';
 import { bm25Sql, WORD_INDEX, type SearchIndex } from './indexes.ts';
-import { keyOfSearchRowid, searchRowidInLocales } from '../store/translation.writes.ts';
+import { keyOfSearchRowid, searchRowidInLocales } from '../store/search-rowid.ts';
 
 /** Narrowing applied to each row before it is ranked, so ranking and paging see only what is returned. */
 export interface SearchFilters {

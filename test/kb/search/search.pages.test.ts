@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../kb/import/import.service.ts';
 import { LOCALES } from '../../../kb/model/front-matter.schema.ts';
 import { createSearchService } from '../../../kb/search/index.ts';
-import { keyOfSearchRowid, searchRowid, searchRowidInLocales, translationKey } from '../../../kb/store/translation.writes.ts';
+import { keyOfSearchRowid, searchRowid, searchRowidInLocales } from '../../../kb/store/search-rowid.ts';
+import { translationKey } from '../../../kb/store/translation.writes.ts';
 import { freshDatabase } from '../../helpers/db.ts';
 import { ids, syntheticArticle } from './fixtures.ts';
 
