@@ -3,7 +3,6 @@ import type { Services } from '../kb/services/index.ts';
 import { accessEntry, accessLog, type LogSink } from './access-log.ts';
 import { identify } from './auth.ts';
 import { responseCaching, type RequestProbe, type StoredAnswer } from './cache.ts';
-import { ResponseCache } from './response-cache.ts';
 import { corsFor, corsPolicy } from './cors.ts';
 import { requestId } from './request-id.ts';
 import { rateLimit, type ClientKey } from './rate-limit.ts';
@@ -54,7 +53,7 @@ class FetchProbe implements RequestProbe {
 export function createApp(services: Services, config: AppConfig, options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const cors = corsPolicy(config);
-  const caching = responseCaching({ store: services.store, cors, compress: options.compress, cache: new ResponseCache(undefined, options.cacheBytes) });
+  const caching = responseCaching({ store: services.store, cors, compress: options.compress, cacheBytes: options.cacheBytes });
   if (options.log) app.use(accessLog(options.log));
   app.use(async (c, next) => {
     c.set('services', services);

@@ -45,7 +45,8 @@ export interface CacheOptions {
   store: Pick<ArticleStore, 'generation' | 'knownGeneration'>;
   cors: ReturnType<typeof corsPolicy>;
   maxAge?: number;
-  cache?: ResponseCache;
+  /** Bytes of answers the cache may hold (ResponseCache's default when absent). */
+  cacheBytes?: number;
   /** Gzip answers for clients that accept it: on Node; Workers compress at Cloudflare's edge. */
   compress?: boolean;
 }
@@ -60,7 +61,8 @@ export interface CacheOptions {
  * - `conditional`, a middleware after authentication, answers If-None-Match with 304, serves
  *   stored answers to callers with a key, and stores new 200s.
  */
-export function responseCaching({ store, cors, maxAge = 60, cache = new ResponseCache(), compress = false }: CacheOptions) {
+export function responseCaching({ store, cors, maxAge = 60, cacheBytes, compress = false }: CacheOptions) {
+  const cache = new ResponseCache(undefined, cacheBytes);
   const vary = compress ? 'Accept-Language, Authorization, Accept-Encoding' : 'Accept-Language, Authorization';
 
   function answer(request: RequestProbe): StoredAnswer | undefined {
