@@ -33,6 +33,11 @@ export interface CannonRun {
 
 export const CONNECTIONS = 16;
 
+/** `path` with `_=<n>` added, as a `unique` run sends it (no response cache has seen it). */
+export function uniquePath(path: string, n: string | number): string {
+  return `${path}${path.includes('?') ? '&' : '?'}_=${n}`;
+}
+
 // Asynchronous on purpose: a server under test may live on this process's event loop.
 export async function cannon(url: string, opts: CannonOptions & { seconds: number }): Promise<CannonRun> {
   const config = { url, connections: opts.connections ?? CONNECTIONS, ...opts };

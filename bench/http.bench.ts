@@ -14,7 +14,7 @@ import { Hono } from 'hono';
 import { startServer } from '../node/server.ts';
 import { openDatabase } from '../node/database.ts';
 import { createServices } from '../kb/services/index.ts';
-import { cannon, type CannonOptions } from './cannon.ts';
+import { cannon, uniquePath, type CannonOptions } from './cannon.ts';
 import { generateWindowsUpdateLog } from './synthetic.ts';
 import { NO_RATE_LIMITS } from './serve-child.ts';
 import { median, mib, round, since } from './stats.ts';
@@ -137,7 +137,7 @@ export async function runHttpBench(targets: HttpTarget[] = DEFAULT_TARGETS, matc
         bares.push(base);
         pairs.push({ ratio: run.rps / base.rps, cpuRatio: base.cpuUs / run.cpuUs });
       }
-      const path = t.replay ? `${replayPath(i)} (${t.path})` : t.unique ? `${t.path}${t.path.includes('?') ? '&' : '?'}_=<n>` : t.path;
+      const path = t.replay ? `${replayPath(i)} (${t.path})` : t.unique ? uniquePath(t.path, '<n>') : t.path;
       rows.push({ name: t.name, path, ...medianRun(runs), ratio: median(pairs.map((p) => p.ratio)), cpuRatio: median(pairs.map((p) => p.cpuRatio)) });
     }
     rows.unshift({ name: `bare Hono (baseline, median of ${bares.length})`, path: '/bare', ...medianRun(bares), ratio: 1, cpuRatio: 1 });

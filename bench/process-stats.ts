@@ -1,4 +1,4 @@
-/** CPU time of another process, and finding a child process by name, from /proc (Linux only). */
+/** CPU time and memory of another process, and finding a child process by name, from /proc (Linux only). */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -35,4 +35,14 @@ export function childProcessOf(parent: number, name: string): number | undefined
     if (stat?.name === name && Number(stat.fields[1]) === parent) return Number(p);
   }
   return undefined;
+}
+
+/** Resident set size of a process in bytes, from /proc (Linux); undefined elsewhere. */
+export function rssOf(pid: number): number | undefined {
+  try {
+    const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }

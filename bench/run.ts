@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../node/paths.ts';
 import { renderChart, type Panel } from './chart.ts';
+import { CONNECTIONS } from './cannon.ts';
 import { DURATION, httpMatchTable, httpTable, ROUNDS, runHttpBench } from './http.bench.ts';
 import { formatBenchTable, runMatchBench } from './match.bench.ts';
 import { mcpTable, runMcpBench } from './mcp.bench.ts';
@@ -27,7 +28,7 @@ const sections = [`# kbdesk benchmarks${QUICK ? ' (BENCH_QUICK)' : ''}\n\n${new 
 
 log('HTTP…');
 const http = await runHttpBench(undefined, QUICK ? 2 : 4);
-sections.push(`## HTTP (autocannon, 127.0.0.1, 16 connections, ratio to a bare Hono route in the same run)\n\n`
+sections.push(`## HTTP (autocannon, 127.0.0.1, ${CONNECTIONS} connections, ratio to a bare Hono route in the same run)\n\n`
   + `Each target alternates ${ROUNDS} times with the bare route (${DURATION} s each); its ratio is the median of its run over the bare run right after it. `
   + '"Server CPU" is the CPU time of the process serving both (all its threads) per answered request, and its ratio the bare route\'s over the target\'s: '
   + 'the client shares the two cores, so req/s moves with it, while CPU per request is the server\'s own cost.\n\n'
@@ -64,7 +65,7 @@ log('Worker…');
 const worker = await runWorkerBench(QUICK ? { rounds: 1, seconds: 1, calls: 30, count: 300 } : { seconds: DURATION });
 sections.push(`## The Worker beside Node (same machine, same requests, bundled articles)\n\n`
   + 'The Worker is the bundle `wrangler deploy` uploads (`--dry-run`), run by Miniflare in one local workerd process with a local D1 (SQLite in a Durable Object, as D1 is; no network between the Worker and D1 here, which a deployed Worker has). '
-  + `Node is \`kbdesk serve\` on a fresh SQLite file. Latency: ${QUICK ? 30 : 100} requests one at a time; req/s: 16 connections, the two alternating ${worker.rounds === 1 ? "once" : `${worker.rounds} times`} (${worker.seconds} s each), median; CPU: the serving process's (all threads) per answered request.\n\n`
+  + `Node is \`kbdesk serve\` on a fresh SQLite file. Latency: ${worker.calls} requests one at a time; req/s: ${CONNECTIONS} connections, the two alternating ${worker.rounds === 1 ? "once" : `${worker.rounds} times`} (${worker.seconds} s each), median; CPU: the serving process's (all threads) per answered request.\n\n`
   + `${workerTable(worker)}\n`);
 
 log('cold start…');
@@ -126,7 +127,7 @@ const panels: Panel[] = [
     bars: scale.flatMap((r) => [
       { label: `${r.count}: importFiles of 1 file`, value: r.updateOneMs }, { label: `${r.count}: PUT through the write service`, value: r.putOneMs },
     ]) },
-  { title: 'The Worker (workerd + local D1) beside Node: req/s, 16 connections', log: true,
+  { title: `The Worker (workerd + local D1) beside Node: req/s, ${CONNECTIONS} connections`, log: true,
     bars: worker.rows.flatMap((r) => [
       { label: `Node: ${r.name}`, value: r.node.rps, reference: true }, { label: `Worker: ${r.name}`, value: r.worker.rps, text: `${r.worker.rps} (${(r.worker.rps / r.node.rps).toFixed(2)} of Node)` },
     ]) },

@@ -3,7 +3,6 @@
  * and MCP benchmarks and the soak run: a separate process, so its RSS and event loop are its own.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../node/paths.ts';
 
@@ -19,16 +18,6 @@ export interface ServeChild {
 
 /** Benchmarks measure throughput, so the per-client limits on match, chat and triage are off. */
 export const NO_RATE_LIMITS = { KB_RATE_LIMIT_MATCH: 'off', KB_RATE_LIMIT_CHAT: 'off', KB_RATE_LIMIT_TRIAGE: 'off' };
-
-/** Resident set size of a process in bytes, from /proc (Linux); undefined elsewhere. */
-export function rssOf(pid: number): number | undefined {
-  try {
-    const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Spawns the server with `env` added to ours (PORT=0, HOST=127.0.0.1; access log and rate limits off unless given)

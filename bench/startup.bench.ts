@@ -6,7 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rssOf, startServeChild } from './serve-child.ts';
+import { rssOf } from './process-stats.ts';
+import { startServeChild } from './serve-child.ts';
 import { median, mib, round } from './stats.ts';
 
 export interface StartupRow {

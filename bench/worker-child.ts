@@ -4,16 +4,18 @@
  * one, so its CPU and RSS can be read) over a local D1, migrated with the statements of
  * migrations/ and given the bundled articles through the Worker's own PUT route.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
+import { unstable_readConfig } from 'wrangler';
 import type { ArticleFile } from '../kb/import/import.service.ts';
 import { readArticleFiles } from '../node/article-files.ts';
+import { migrationStatements } from '../node/migration-statements.ts';
 import { BUNDLED_ARTICLES_DIR, ROOT } from '../node/paths.ts';
 import { wrangler } from '../scripts/wrangler.ts';
 import { connectIsolateHeap } from './isolate-heap.ts';
-import { childProcessOf } from './process-cpu.ts';
+import { childProcessOf } from './process-stats.ts';
 import { NO_RATE_LIMITS } from './serve-child.ts';
 import { since } from './stats.ts';
 
@@ -44,13 +46,10 @@ export async function putArticles(base: string, files: ArticleFile[], token = WO
   return since(started) / 1000;
 }
 
-/** The compatibility settings of wrangler.toml, so the Worker runs here as it is deployed. */
-function compatibility(): { compatibilityDate: string; compatibilityFlags: string[] } {
-  const toml = readFileSync(join(ROOT, 'wrangler.toml'), 'utf8');
-  const date = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1];
-  if (!date) throw new Error('wrangler.toml has no compatibility_date');
-  const flags = /^compatibility_flags\s*=\s*\[([^\]]*)\]/m.exec(toml)?.[1] ?? '';
-  return { compatibilityDate: date, compatibilityFlags: [...flags.matchAll(/"([^"]+)"/g)].map((m) => m[1]!) };
+/** The compatibility settings of wrangler.toml, read by wrangler itself, so the Worker runs here as it is deployed. */
+function compatibility(): { compatibilityDate?: string; compatibilityFlags: string[] } {
+  const config = unstable_readConfig({ config: join(ROOT, 'wrangler.toml') });
+  return { compatibilityDate: config.compatibility_date, compatibilityFlags: config.compatibility_flags };
 }
 
 /** Starts the Worker with the rate limits off and `bindings` added; resolves once it answers with the bundled articles. */
@@ -70,10 +69,7 @@ export async function startWorkerChild(bindings: Record<string, string> = {}): P
     });
     const url = (await mf.ready).origin;
     const d1 = await mf.getD1Database('DB');
-    for (const file of readdirSync(join(ROOT, 'migrations')).filter((f) => f.endsWith('.sql')).sort()) {
-      const statements = readFileSync(join(ROOT, 'migrations', file), 'utf8').split('--> statement-breakpoint').map((x) => x.trim()).filter(Boolean);
-      await d1.batch(statements.map((x) => d1.prepare(x)));
-    }
+    await d1.batch(migrationStatements().map((statement) => d1.prepare(statement)));
     await putArticles(url, await readArticleFiles(BUNDLED_ARTICLES_DIR));
     const pid = childProcessOf(process.pid, 'workerd');
     if (!pid) throw new Error('Miniflare started no workerd process under this one');

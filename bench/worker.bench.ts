@@ -1,9 +1,9 @@
 /**
  * The Worker beside the Node server, same requests, same machine. The Worker is the deploy
  * bundle in Miniflare over a local D1 (bench/worker-child.ts); Node is `kbdesk serve` on a fresh
- * SQLite file; both hold the bundled articles. For each request: latency one request at a time, then
- * throughput with 16 connections, the two servers alternating, with the CPU time of each server
- * process per answered request. Then 1,000 synthetic article-locales written into both through
+ * SQLite file; both hold the bundled articles. For each request: latency one request at a time,
+ * then throughput through bench/cannon.ts, the two servers alternating, with the CPU time of each
+ * server process per answered request. Then synthetic article-locales written into both through
  * `PUT /v1/articles/{id}/{locale}`, and the scale bench's searches over them.
  * Run: npx tsx bench/worker.bench.ts
  */
@@ -11,8 +11,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../node/paths.ts';
-import { cannon, type CannonOptions } from './cannon.ts';
-import { processCpuMs } from './process-cpu.ts';
+import { cannon, uniquePath, type CannonOptions } from './cannon.ts';
+import { processCpuMs } from './process-stats.ts';
 import { startServeChild } from './serve-child.ts';
 import { median, quantile, round, since } from './stats.ts';
 import { searchQueries, syntheticArticleFiles } from './synthetic.ts';
@@ -52,6 +52,8 @@ export interface WorkerBench {
   workerBuildMs: number;
   rounds: number;
   seconds: number;
+  /** Requests sent one at a time per target and server, for the latencies. */
+  calls: number;
   scale: { count: number; searches: number; node: ScaleSide; worker: ScaleSide };
 }
 
@@ -68,7 +70,8 @@ export const WORKER_TARGETS: WorkerTarget[] = [
   { name: 'POST /v1/chat (English, no code)', path: '/v1/chat', post: { messages: [{ role: 'user', content: 'Some computers do not receive updates from the WSUS server' }] } },
 ];
 
-function requestInit(t: WorkerTarget): RequestInit | undefined {
+/** The POST of a target as both fetch and autocannon take it; undefined for a GET. */
+function postOf(t: WorkerTarget): { method: string; headers: Record<string, string>; body: string } | undefined {
   return t.post === undefined ? undefined : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(t.post) };
 }
 
@@ -77,9 +80,9 @@ async function latencies(base: string, t: WorkerTarget, calls: number): Promise<
   const ms: number[] = [];
   let errors = 0;
   for (let i = -10; i < calls; i++) {
-    const url = `${base}${t.path}${t.unique ? `${t.path.includes('?') ? '&' : '?'}_=lat${i}` : ''}`;
+    const url = base + (t.unique ? uniquePath(t.path, `lat${i}`) : t.path);
     const started = performance.now();
-    const res = await fetch(url, requestInit(t));
+    const res = await fetch(url, postOf(t));
     await res.arrayBuffer();
     if (i < 0) continue;
     ms.push(since(started));
@@ -90,8 +93,7 @@ async function latencies(base: string, t: WorkerTarget, calls: number): Promise<
 
 /** One throughput run against `base`, with the CPU the server process spent per answered request. */
 async function throughput(base: string, pid: number, t: WorkerTarget, seconds: number) {
-  const opts: CannonOptions & { seconds: number } = { seconds, unique: t.unique };
-  if (t.post !== undefined) Object.assign(opts, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(t.post) });
+  const opts: CannonOptions & { seconds: number } = { seconds, unique: t.unique, ...postOf(t) };
   const cpu = processCpuMs(pid);
   const r = await cannon(`${base}${t.path}`, opts);
   return { ...r, cpuUs: ((processCpuMs(pid) - cpu) * 1000) / Math.max(1, r.total) };
@@ -138,7 +140,7 @@ export async function runWorkerBench({ rounds = 3, seconds = 2, calls = 100, cou
         row[side].cpuUs = Math.round(median(runs[side].map((r) => r.cpuUs)));
         row[side].errors += runs[side].reduce((n, r) => n + r.errors, 0);
       }
-      rows.push({ name: t.name, path: t.unique ? `${t.path}${t.path.includes('?') ? '&' : '?'}_=<n>` : t.path, ...row });
+      rows.push({ name: t.name, path: t.unique ? uniquePath(t.path, '<n>') : t.path, ...row });
     }
     const files = syntheticArticleFiles(count);
     const scale = { count, searches: 0 } as WorkerBench['scale'];
@@ -148,7 +150,7 @@ export async function runWorkerBench({ rounds = 3, seconds = 2, calls = 100, cou
       scale.searches = ms.length;
       scale[side] = { putRate: Math.round(count / putSeconds), searchP50: round(quantile(ms, 0.5), 2), searchP95: round(quantile(ms, 0.95), 2) };
     }
-    return { rows, nodeReadyMs: Math.round(node.readyMs), workerReadyMs: Math.round(worker.readyMs), workerBuildMs: Math.round(worker.buildMs), rounds, seconds, scale };
+    return { rows, nodeReadyMs: Math.round(node.readyMs), workerReadyMs: Math.round(worker.readyMs), workerBuildMs: Math.round(worker.buildMs), rounds, seconds, calls, scale };
   } finally {
     await worker?.stop();
     await node.stop();

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateWindowsUpdateLog } from '../bench/synthetic.ts';
-import { rssOf, startServeChild } from '../bench/serve-child.ts';
+import { rssOf } from '../bench/process-stats.ts';
+import { startServeChild } from '../bench/serve-child.ts';
 import { startWorkerChild } from '../bench/worker-child.ts';
 import { median, mib, quantile, round } from '../bench/stats.ts';
 import { ROOT } from '../node/paths.ts';
@@ -90,10 +91,17 @@ function pick(i: number): Request {
   return MIX[0]!.make(i);
 }
 
+/** The server under load; stopping it also removes the database it was given. */
+async function startTarget(target: SoakOptions['target']) {
+  if (target === 'worker') return startWorkerChild();
+  const dir = mkdtempSync(join(tmpdir(), 'kbdesk-soak-'));
+  const server = await startServeChild({ KB_DATABASE: join(dir, 'kb.sqlite') });
+  return { ...server, stop: async () => { await server.stop(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
 export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
   const log = opts.log ?? (() => {});
-  const dir = mkdtempSync(join(tmpdir(), 'kbdesk-soak-'));
-  const server = opts.target === 'worker' ? await startWorkerChild() : await startServeChild({ KB_DATABASE: join(dir, 'kb.sqlite') });
+  const server = await startTarget(opts.target);
   log(`soak: ${server.url} (pid ${server.pid}), ${opts.rate} req/s for ${opts.seconds} s`);
   const times = new Map<string, number[]>();
   const counts = new Map<string, { sent: number; ok: number; failed: number }>();
@@ -148,7 +156,6 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
     clearInterval(sampler);
     clearInterval(progress);
     await server.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
   const kinds = [...counts].map(([kind, c]) => {
     const t = times.get(kind) ?? [];

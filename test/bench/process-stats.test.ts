@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { childProcessOf, processCpuMs } from '../../bench/process-cpu.ts';
+import { childProcessOf, processCpuMs } from '../../bench/process-stats.ts';
 
 // The benchmarks measure a server's CPU per request from /proc; these check the readings are real.
 describe.runIf(process.platform === 'linux')('process CPU from /proc', () => {

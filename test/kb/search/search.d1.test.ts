@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openD1Database } from '../../../kb/db/d1.ts';
 import { importFiles } from '../../../kb/import/import.service.ts';
 import { createSearchService, type SearchService } from '../../../kb/search/index.ts';
-import { MIGRATIONS_DIR } from '../../../node/paths.ts';
+import { migrationStatements } from '../../../node/migration-statements.ts';
 import { kb954960Files } from '../../helpers/files.ts';
 import { ids, NEIGHBOURS, syntheticArticle } from './fixtures.ts';
 
@@ -18,12 +16,7 @@ describe('search over D1 (workerd)', () => {
   beforeAll(async () => {
     mf = new Miniflare({ modules: true, script: 'export default { fetch: () => new Response() }', d1Databases: ['DB'] });
     const d1 = await mf.getD1Database('DB');
-    for (const file of readdirSync(MIGRATIONS_DIR).filter((f) => f.endsWith('.sql')).sort()) {
-      for (const statement of readFileSync(join(MIGRATIONS_DIR, file), 'utf8').split('--> statement-breakpoint')) {
-        const text = statement.split('\n').filter((l) => !l.trim().startsWith('--')).join('\n').trim();
-        if (text) await d1.prepare(text).run();
-      }
-    }
+    for (const statement of migrationStatements()) await d1.prepare(statement).run();
     const db = openD1Database(d1 as unknown as Parameters<typeof openD1Database>[0]);
     await importFiles(db, [...kb954960Files(), ...NEIGHBOURS.map(syntheticArticle)]);
     search = createSearchService(db);
