@@ -4,6 +4,7 @@ import type { KbDatabase, Orm, Statement } from '../db/database.ts';
 import { InvalidArticleError, type ValidationIssue } from '../errors.ts';
 import { parseArticle, type ParseResult } from '../parse/article.parser.ts';
 import { createArticleStore } from '../store/article.store.ts';
+import { searchRowid } from '../store/search-rowid.ts';
 import { translationKey, writeTranslation } from '../store/translation.writes.ts';
 import { sha256Hex } from '../util/hash.ts';
 
@@ -72,6 +73,17 @@ const FILE_NAME = /^(?:.*\/)?(\d+)\/([a-z]{2}-[A-Z]{2})\.md$/;
 function pathKey(path: string): string | undefined {
   const name = FILE_NAME.exec(path);
   return name ? translationKey(Number(name[1]), name[2]!) : undefined;
+}
+
+/**
+ * Where a file goes in the write. FTS5 flushes its buffered index data to a new segment whenever
+ * a row's rowid is below the one written before it; a folder lists an article's en-US before its
+ * pl-PL (rowids n·16+2, n·16+1), which made every article a flush and the FTS inserts 1.7× slower.
+ * Files in search-rowid order flush only when the buffer is full; a misnamed file goes last.
+ */
+function writeOrder(path: string): number {
+  const name = FILE_NAME.exec(path);
+  return name ? searchRowid(Number(name[1]), name[2]!) : Number.MAX_SAFE_INTEGER;
 }
 
 /** WebCrypto answers asynchronously, and one await per file costs more than the hash: hashed together. */
@@ -152,6 +164,9 @@ export async function checkFiles(files: ArticleFile[], stored: StoredHashes): Pr
       if (key) checked.changedKeys.push(key);
     }
   }
+  // Stable, so two files naming one key keep their order and the duplicate is reported as before.
+  const order = new Map(checked.changed.map((f) => [f, writeOrder(f.path)]));
+  checked.changed.sort((a, b) => order.get(a)! - order.get(b)!);
   return checked;
 }
 

@@ -42,6 +42,24 @@ describe('importFiles', () => {
     expect(hit).toEqual([{ key: '954960:pl-PL' }]);
   });
 
+  it('writes the search index in rowid order, whatever order the folder lists the files in', async () => {
+    const db = freshDatabase();
+    const inserted: number[] = [];
+    const write = db.writeAtomic;
+    // Observed, not replaced: the real statements run; FTS5 flushes a segment at every lower rowid.
+    db.writeAtomic = (statements) => write(function* () {
+      for (const s of statements) {
+        if (s.sql.startsWith('INSERT INTO articles_trigram')) inserted.push(s.params[0] as number);
+        yield s;
+      }
+    }());
+    // As a folder lists them: en-US before pl-PL, and 1000000 before 954960 and 99.
+    await importFiles(db, [copyAs(1_000_000), ...kb954960Files(), copyAs(99)]);
+    expect(inserted).toHaveLength(4);
+    expect(inserted).toEqual([...inserted].sort((a, b) => a - b));
+    expect(count(db, 'articles_trigram')).toBe(4);
+  });
+
   it('is idempotent: importing the same files again changes nothing', async () => {
     const db = freshDatabase();
     await importFiles(db, kb954960Files());
