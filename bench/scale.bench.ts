@@ -21,6 +21,7 @@ import { ROOT } from '../node/paths.ts';
 import { createServices } from '../kb/services/index.ts';
 import { chatQuestions, searchQueries, syntheticArticleBatches } from './synthetic.ts';
 import { healthUnderSearch, type HealthUnderSearch } from './health-under-search.bench.ts';
+import { ceilingTable, importCeiling, searchCeiling, type ImportCeiling, type SearchCeiling } from './fts-ceiling.ts';
 import { median, mib, quantile, round, since } from './stats.ts';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -71,9 +72,13 @@ export interface SearchStep {
   /** First chat turns through the assistant (chatQuestions), after a warm-up round. */
   chat: { turns: number; p50: number; p95: number; max: number; slowest: string; cited: number };
   tables?: { name: string; MB: number }[];
+  /** The same query mix as one bare FTS5 statement each (bench/fts-ceiling.ts), same rounds. */
+  searchCeiling: SearchCeiling;
 }
 
 export type ScaleRow = ImportStep & SearchStep & {
+  /** What SQLite FTS5 alone costs to index the same rows (bench/fts-ceiling.ts). */
+  importCeiling: ImportCeiling;
   /** At the largest size only: /healthz while broad searches run, searches in the server's thread and on search threads. */
   health?: HealthUnderSearch[];
 };
@@ -213,10 +218,13 @@ async function searchChild(file: string, withTables: boolean): Promise<SearchSte
   const chat = await chatTimes(services);
   const tables = withTables ? tableSizes(db.client) : undefined;
   const servingRssMB = Math.round(process.memoryUsage().rss / 2 ** 20);
+  const rounds = Math.round(ms.length / (queries.length * locales.length));
+  const ceiling = searchCeiling(db.client, queries, locales, rounds);
   db.close();
   return {
-    queries: ms.length, rounds: Math.round(ms.length / (queries.length * locales.length)), p50: round(quantile(ms, 0.5), 2), p95: round(quantile(ms, 0.95), 2), max: round(slowest.ms, 1),
+    queries: ms.length, rounds, p50: round(quantile(ms, 0.5), 2), p95: round(quantile(ms, 0.95), 2), max: round(slowest.ms, 1),
     slowest: slowest.q, servingRssMB, strategies, withHits: round(withHits / (queries.length * locales.length), 2), chat, ...(tables ? { tables } : {}),
+    searchCeiling: ceiling,
   };
 }
 
@@ -282,10 +290,11 @@ export async function runScaleBench(sizes: number[], log: (line: string) => void
       const imported = await child<ImportStep>(['import', String(count), file]);
       log(`scale: ${count} imported in ${(imported.importMs / 1000).toFixed(1)} s; searching…`);
       if (count <= IN_PLACE_MAX) imported.inPlaceMs = await child<number>(['import-in-place', String(count), join(dir, 'in-place.sqlite')]);
+      const importCeiling = await child<ImportCeiling>(['import-ceiling', String(count), file]);
       const largest = count === Math.max(...sizes);
       const searched = await child<SearchStep>(['search', file, largest ? 'tables' : '']);
       const health = largest ? [await healthUnderSearch(file, '0', HEALTH_SECONDS), await healthUnderSearch(file, '', HEALTH_SECONDS)] : undefined;
-      rows.push({ ...imported, ...searched, ...(health ? { health } : {}) });
+      rows.push({ ...imported, ...searched, importCeiling, ...(health ? { health } : {}) });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -314,12 +323,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(JSON.stringify(await importChild(Number(args[0]), args[1]!)));
   } else if (cmd === 'import-in-place') {
     console.log(JSON.stringify(await inPlaceChild(Number(args[0]), args[1]!)));
+  } else if (cmd === 'import-ceiling') {
+    console.log(JSON.stringify(importCeiling(args[1]!, Number(args[0]))));
   } else if (cmd === 'search') {
     console.log(JSON.stringify(await searchChild(args[0]!, args[1] === 'tables')));
   } else {
     const sizes = (cmd ?? '1000,10000').split(',').map(Number);
     const rows = await runScaleBench(sizes);
     console.log(scaleTable(rows));
+    console.log(`\n${ceilingTable(rows)}`);
     console.log(`\n${tablesTable(rows)}`);
   }
 }
