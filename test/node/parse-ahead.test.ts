@@ -6,7 +6,7 @@ import { readArticleFiles } from '../../node/article-files.ts';
 import { BUNDLED_ARTICLES_DIR } from '../../node/paths.ts';
 import { freshDatabase } from '../helpers/db.ts';
 import { copyAs } from '../helpers/files.ts';
-import { threadCount, threadsSettleAt } from '../helpers/threads.ts';
+import { steadyThreadCount, threadCount, threadsSettleAt } from '../helpers/threads.ts';
 
 /** Every file through the worker, however few (the default parses small imports in place). */
 const onWorker = parseAhead(0);
@@ -62,7 +62,7 @@ describe('parseAhead', () => {
 
   it('stops its worker when the reader gives up early, and when it reads to the end', async () => {
     const files = await corpus();
-    const before = threadCount();
+    const before = await steadyThreadCount();
     const early = onWorker(files)[Symbol.iterator]();
     expect(early.next().value).toMatchObject({ ok: true });
     expect(threadCount()).toBeGreaterThan(before);
@@ -72,8 +72,8 @@ describe('parseAhead', () => {
     expect(await threadsSettleAt(before)).toBe(before);
   });
 
-  it('parses small imports in place, without starting a worker', () => {
-    const before = threadCount();
+  it('parses small imports in place, without starting a worker', async () => {
+    const before = await steadyThreadCount();
     const small = parseAhead(3)(Array.from({ length: 2 }, (_, i) => copyAs(800_000 + i)))[Symbol.iterator]();
     expect(small.next().value).toMatchObject({ ok: true });
     expect(threadCount()).toBe(before);

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshDatabase } from '../helpers/db.ts';
 import { copyAs } from '../helpers/files.ts';
-import { threadCount, threadsSettleAt } from '../helpers/threads.ts';
+import { steadyThreadCount, threadCount, threadsSettleAt } from '../helpers/threads.ts';
 
 const pools: SearchPool[] = [];
 afterEach(async () => {
@@ -66,7 +66,7 @@ describe('createSearchPool', () => {
 
   it('starts no thread before the first search or start()', async () => {
     const { db } = await bundled();
-    const before = threadCount();
+    const before = await steadyThreadCount();
     const lazy = createSearchPool(db.client.name, { threads: 2 });
     pools.push(lazy);
     await new Promise((r) => setTimeout(r, 200));
@@ -76,7 +76,7 @@ describe('createSearchPool', () => {
   });
 
   it('ends its threads on close, and refuses searches after', async () => {
-    const before = threadCount();
+    const before = await steadyThreadCount();
     const { pool } = await bundled();
     await pool.search({ q: 'wsus' });
     expect(threadCount()).toBeGreaterThan(before);
@@ -86,7 +86,7 @@ describe('createSearchPool', () => {
   });
 
   it('fails searches with the reason when its threads cannot start, and does not start them again', async () => {
-    const before = threadCount();
+    const before = await steadyThreadCount();
     const pool = createSearchPool('/nonexistent/kb.sqlite', { threads: 2 });
     pools.push(pool);
     await expect(pool.search({ q: 'wsus' })).rejects.toThrow(/search thread stopped .*Cannot open database/);
