@@ -101,5 +101,5 @@ export function searchCeiling(client: Database.Database, queries: string[], loca
 export function ceilingTable(rows: { count: number; rate: number; p50: number; p95: number; importCeiling: ImportCeiling; searchCeiling: SearchCeiling }[]): string {
   const head = '| article-locales | import /s: kbdesk | FTS5 inserts, both indexes | FTS5 inserts, word index only | search p50 / p95 ms: kbdesk | one bare FTS5 statement |\n|---:|---:|---:|---:|---:|---:|';
   return [head, ...rows.map(({ count, rate, p50, p95, importCeiling: i, searchCeiling: s }) =>
-    `| ${count} | ${rate} (${(rate / i.bothRate).toFixed(2)} of FTS5) | ${i.bothRate} | ${i.wordsRate} | ${p50} / ${p95} | ${s.p50} / ${s.p95} |`)].join('\n');
+    `| ${count} | ${rate} (${(rate / i.bothRate).toFixed(2)} of FTS5) | ${i.bothRate} | ${i.wordsRate} | ${p50} / ${p95} | ${s.p50} / ${s.p95} (${Math.round(s.withHits * 100)}% find something) |`)].join('\n');
 }

@@ -32,6 +32,7 @@ export type StoredHashes = Map<string, { contentHash: string; number: number; lo
 
 /** The files an import must parse and write, and the keys of those it may skip. */
 export interface CheckedFiles {
+  /** In the order they are to be written (see writeOrder). */
   changed: HashedFile[];
   /** The translation keys the changed files' paths name: whose last revision numbers planning needs. */
   changedKeys: string[];
