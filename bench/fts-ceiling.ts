@@ -12,10 +12,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import { quote, scopedMatch } from '../kb/search/fts-query.ts';
 import { bm25Sql, WORD_INDEX } from '../kb/search/indexes.ts';
 import { wordTokens } from '../kb/search/normalize.ts';
 import { resolveLocales } from '../kb/search/search.service.ts';
-import { LOCALE_SLOTS, searchRowid } from '../kb/store/search-rowid.ts';
+import { searchRowidInLocales } from '../kb/store/search-rowid.ts';
 import { openDatabase } from '../node/database.ts';
 import { quantile, round, since } from './stats.ts';
 
@@ -67,21 +70,20 @@ export function importCeiling(source: string, count: number): ImportCeiling {
 }
 
 /** `rounds` rounds of one bare ranked FTS5 statement per query and locale (undefined = all locales). */
-export function searchCeiling(client: Database.Database, queries: string[], locales: (string | undefined)[], rounds: number): SearchCeiling {
-  const columns = `{${WORD_INDEX.textColumns.join(' ')}}`;
+export function searchCeiling(client: Database.Database, queries: string[], locales: readonly (string | undefined)[], rounds: number): SearchCeiling {
   const ranked = `SELECT rowid FROM ${WORD_INDEX.table} WHERE ${WORD_INDEX.table} MATCH ?`;
   const order = `ORDER BY ${bm25Sql(WORD_INDEX)} LIMIT 10`;
   const statement = (locale: string | undefined) => {
     if (!locale) return client.prepare(`${ranked} ${order}`);
-    // Article 0's rowid in a locale is the remainder every rowid of that locale leaves.
-    const slots = resolveLocales(locale).map((l) => searchRowid(0, l));
-    return client.prepare(`${ranked} AND rowid % ${LOCALE_SLOTS} IN (${slots.join(', ')}) ${order}`);
+    // Search's own rowid condition, as SQL text (it binds no values).
+    const inLocale = new SQLiteSyncDialect().sqlToQuery(searchRowidInLocales(sql.raw('rowid'), resolveLocales(locale))).sql;
+    return client.prepare(`${ranked} AND ${inLocale} ${order}`);
   };
   const byLocale = new Map(locales.map((l) => [l, statement(l)]));
   const cases = queries.flatMap((q) => {
     const words = wordTokens(q);
     if (words.length === 0) return [];
-    const match = `${columns} : (${words.map((w) => `"${w}"`).join(' AND ')})`;
+    const match = scopedMatch(WORD_INDEX, words.map(quote).join(' AND '));
     return locales.map((locale) => () => byLocale.get(locale)!.all(match));
   });
   let withHits = 0;

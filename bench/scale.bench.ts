@@ -19,7 +19,7 @@ import { openDatabase } from '../node/database.ts';
 import { parseAhead } from '../node/parse-ahead.ts';
 import { ROOT } from '../node/paths.ts';
 import { createServices } from '../kb/services/index.ts';
-import { chatQuestions, searchQueries, syntheticArticleBatches } from './synthetic.ts';
+import { chatQuestions, SEARCH_LOCALES, searchQueries, syntheticArticleBatches } from './synthetic.ts';
 import { healthUnderSearch, type HealthUnderSearch } from './health-under-search.bench.ts';
 import { ceilingTable, importCeiling, searchCeiling, type ImportCeiling, type SearchCeiling } from './fts-ceiling.ts';
 import { median, mib, quantile, round, since } from './stats.ts';
@@ -191,7 +191,7 @@ async function searchChild(file: string, withTables: boolean): Promise<SearchSte
   const db = openDatabase(file);
   const services = createServices(db);
   const queries = searchQueries();
-  const locales = [undefined, 'pl', 'en-US'];
+  const locales = SEARCH_LOCALES;
   const strategies: Record<string, number> = {};
   let withHits = 0;
   // Warm-up: JIT and page cache, for every query and locale timed below (a locale filter reads

@@ -342,6 +342,9 @@ export function searchQueries(seed = 7): string[] {
   ];
 }
 
+/** The locale filters each of searchQueries is run with: none, a language, an exact locale. */
+export const SEARCH_LOCALES = [undefined, 'pl', 'en-US'] as const;
+
 /** First chat turns about the synthetic corpus: questions in both languages, error codes, a command that did nothing. */
 export function chatQuestions(seed = 7): string[] {
   const rand = prng(seed);

@@ -29,6 +29,8 @@ export interface WorkerChild {
   buildMs: number;
   /** Miniflare start, migrations and the bundled articles, to ready. */
   readyMs: number;
+  /** Bundled article-locales written through PUT before ready. */
+  bundled: number;
   /** Bytes the Worker isolate's JS heap retains, after a full GC (workerd's RSS is mostly the local runtime's). */
   heapLive(): Promise<number>;
   stop(): Promise<void>;
@@ -70,13 +72,14 @@ export async function startWorkerChild(bindings: Record<string, string> = {}): P
     const url = (await mf.ready).origin;
     const d1 = await mf.getD1Database('DB');
     await d1.batch(migrationStatements().map((statement) => d1.prepare(statement)));
-    await putArticles(url, await readArticleFiles(BUNDLED_ARTICLES_DIR));
+    const bundled = await readArticleFiles(BUNDLED_ARTICLES_DIR);
+    await putArticles(url, bundled);
     const pid = childProcessOf(process.pid, 'workerd');
     if (!pid) throw new Error('Miniflare started no workerd process under this one');
     const heap = await connectIsolateHeap(await mf.getInspectorURL());
     const running = mf;
     return {
-      url, pid, buildMs, readyMs: since(readyStarted), heapLive: heap.live,
+      url, pid, buildMs, readyMs: since(readyStarted), bundled: bundled.length, heapLive: heap.live,
       stop: async () => {
         heap.close();
         await running.dispose();

@@ -91,12 +91,26 @@ function pick(i: number): Request {
   return MIX[0]!.make(i);
 }
 
-/** The server under load; stopping it also removes the database it was given. */
-async function startTarget(target: SoakOptions['target']) {
-  if (target === 'worker') return startWorkerChild();
+interface Target {
+  url: string;
+  pid: number;
+  /** What memory is sampled, and a reading of it in bytes (undefined when none could be taken). */
+  memory: { what: string; read(): Promise<number | undefined> };
+  /** Stops the server, and removes the database it was given. */
+  stop(): Promise<void>;
+}
+
+async function startTarget(target: SoakOptions['target']): Promise<Target> {
+  if (target === 'worker') {
+    const worker = await startWorkerChild();
+    return { ...worker, memory: { what: 'Worker isolate heap (live)', read: () => worker.heapLive().catch(() => undefined) } };
+  }
   const dir = mkdtempSync(join(tmpdir(), 'kbdesk-soak-'));
   const server = await startServeChild({ KB_DATABASE: join(dir, 'kb.sqlite') });
-  return { ...server, stop: async () => { await server.stop(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    url: server.url, pid: server.pid, memory: { what: 'server RSS', read: async () => rssOf(server.pid) },
+    stop: async () => { await server.stop(); rmSync(dir, { recursive: true, force: true }); },
+  };
 }
 
 export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
@@ -107,8 +121,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
   const counts = new Map<string, { sent: number; ok: number; failed: number }>();
   const failures: string[] = [];
   const samples: { t: number; bytes: number }[] = [];
-  const what = 'heapLive' in server ? 'Worker isolate heap (live)' : 'server RSS';
-  const memory = 'heapLive' in server ? () => server.heapLive().catch(() => undefined) : async () => rssOf(server.pid);
+  const { what } = server.memory;
   let inFlight = 0;
   const pending = new Set<Promise<void>>();
   const fail = (kind: string, why: string) => {
@@ -138,7 +151,7 @@ export async function runSoak(opts: SoakOptions): Promise<SoakReport> {
   const began = performance.now();
   const sampler = setInterval(() => {
     const t = (performance.now() - began) / 1000;
-    void memory().then((bytes) => { if (bytes !== undefined) samples.push({ t, bytes }); });
+    void server.memory.read().then((bytes) => { if (bytes !== undefined) samples.push({ t, bytes }); });
   }, 500);
   const progress = setInterval(() => log(`soak: ${Math.round((performance.now() - began) / 1000)} s, ${[...counts.values()].reduce((n, c) => n + c.sent, 0)} sent, ${failures.length} failed, ${what} ${round(mib(samples.at(-1)?.bytes ?? 0))} MB`), 10_000);
   try {

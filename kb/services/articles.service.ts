@@ -35,7 +35,7 @@ export function createArticlesService(db: KbDatabase) {
       const number = parseArticleId(idInput);
       // Guess the locale as if the article had every known one: right for most requests, and then
       // the locales and the translation come in one read.
-      const guess = negotiateLocale(wanted, [...LOCALES])!;
+      const guess = negotiateLocale(wanted, LOCALES)!;
       const { locales: available, guessed } = await store.localesWithOne(number, guess, audience);
       const locale = negotiateLocale(wanted, available);
       if (!locale) throw new NotFoundError(`Article KB${number} does not exist.`);

@@ -20,7 +20,7 @@ export function parseAcceptLanguage(header: string | undefined): string[] {
  * Picks the translation to serve: an exact match of a wanted locale, then a language match
  * (`pl` → `pl-PL`), then en-US, then whatever the article has.
  */
-export function negotiateLocale(wanted: string[], available: string[]): string | undefined {
+export function negotiateLocale(wanted: readonly string[], available: readonly string[]): string | undefined {
   const lower = new Map(available.map((l) => [l.toLowerCase(), l]));
   for (const w of wanted) {
     const exact = lower.get(w.toLowerCase());

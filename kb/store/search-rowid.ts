@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { LOCALES } from '../model/front-matter.schema.ts';
 
 /** Rowids per article number: the locale's position in LOCALES is the remainder, room for 16. */
-export const LOCALE_SLOTS = 16;
+const LOCALE_SLOTS = 16;
 
 /**
  * The rowid of a translation in the FTS tables, written by translation.writes.ts and read back by
